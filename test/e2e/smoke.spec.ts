@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+test('side panel quick check masks a mobile number and reports a clean draft', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.setViewportSize({ width: 420, height: 820 });
+
+  await expect(page.getByRole('heading', { name: /试查/ })).toBeVisible();
+
+  await page.getByLabel('标题').fill('关于某某小区疫情防控的通报');
+  await page
+    .getByLabel('正文草稿')
+    .fill('经流调，患者张某，联系电话13812345678，于3月1日到过某超市。请有关人员主动报告。');
+
+  // Other findings (e.g. the name) may appear too once the real engine lands; pick the phone one.
+  const finding = page.getByTestId('finding').filter({ hasText: '138****5678' });
+  await expect(finding).toHaveCount(1);
+  await expect(finding.getByTestId('excerpt')).toContainText('138****5678');
+  await expect(finding).toContainText('阻断');
+  await expect(page.getByTestId('counts')).toHaveText(/^阻断 [1-9]\d* · 警告 \d+ · 提示 \d+$/);
+  // The raw number must not be rendered anywhere (the textarea's value is not page text).
+  expect(await page.locator('body').innerText()).not.toContain('13812345678');
+
+  await page.screenshot({ path: 'test-results/sidepanel-finding.png', fullPage: true });
+
+  await page.getByLabel('正文草稿').fill('本周全市各项工作有序推进，群众生活秩序正常。');
+  await expect(page.getByTestId('no-findings')).toContainText('未发现问题');
+  await expect(page.getByTestId('finding')).toHaveCount(0);
+  await expect(page.getByTestId('counts')).toHaveText('阻断 0 · 警告 0 · 提示 0');
+
+  await page.screenshot({ path: 'test-results/sidepanel-clean.png', fullPage: true });
+});
+
+test('service worker starts from the built manifest', async ({ context, extensionId }) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+  const manifest = JSON.parse(await page.locator('body').innerText()) as {
+    name: string;
+    permissions: string[];
+  };
+  expect(manifest.name).toBe('公开审查助手');
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+});

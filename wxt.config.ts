@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+
+// srcDir is the repo root: entrypoints/, components/ and lib/ live at the top level,
+// and `@/` resolves to the repo root (e.g. `@/lib/engine/review`).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports only: every file says where `browser`, `defineBackground`, React hooks…
+  // come from, so the lib/ and components/ boundaries in eslint.config.js stay meaningful.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '公开审查助手',
+    description: '政府信息公开发布前审查：在发布前检查草稿中的个人信息等问题。',
+    // sidePanel is Chrome-only; Firefox gets the side panel page as a sidebar_action.
+    permissions: browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage'],
+    // A toolbar button, so that clicking it opens the side panel (see entrypoints/background.ts).
+    action: { default_title: '公开审查助手' },
+  }),
+});
