@@ -1,0 +1,42 @@
+import type { Rule } from '../engine/define-rule';
+import activity from './personal-data/activity';
+import address from './personal-data/address';
+import bankCard from './personal-data/bank-card';
+import email from './personal-data/email';
+import idNumber from './personal-data/id-number';
+import idNumberUnverified from './personal-data/id-number-unverified';
+import licensePlate from './personal-data/license-plate';
+import name from './personal-data/name';
+import nameInList from './personal-data/name-in-list';
+import nativePlace from './personal-data/native-place';
+import passport from './personal-data/passport';
+import phone from './personal-data/phone';
+import preciseTime from './personal-data/precise-time';
+import publicVehiclePlate from './personal-data/public-vehicle-plate';
+import sexAge from './personal-data/sex-age';
+import travelPermit from './personal-data/travel-permit';
+import workplace from './personal-data/workplace';
+
+/** Every rule the engine runs, in reporting order. */
+export const RULES: readonly Rule[] = [
+  idNumber,
+  idNumberUnverified,
+  phone,
+  bankCard,
+  passport,
+  travelPermit,
+  licensePlate,
+  publicVehiclePlate,
+  email,
+  name,
+  nameInList,
+  address,
+  sexAge,
+  nativePlace,
+  workplace,
+  preciseTime,
+  activity,
+];
+
+/** Version of the rule set, written into every review record. */
+export const RULES_VERSION = '2026.11.1';
