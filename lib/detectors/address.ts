@@ -7,15 +7,18 @@ const NUM = '[\\d一二三四五六七八九十百]{1,4}';
  * a village group with or without house number; a numbered compound (号院).
  */
 const ADDRESS_TAIL = new RegExp(
-  [
-    `${NUM}(?:号楼|栋|幢|座)(?:-?${NUM}单元)?(?:-?${NUM}(?:层|楼))?(?:-?\\d{1,4}(?:室|户|号房|号)?)?`,
-    `${NUM}单元(?:-?${NUM}(?:层|楼))?(?:-?\\d{1,4}(?:室|户|号房|号)?)?`,
-    `\\d{3,4}(?:室|号房|房间)`,
-    `(?:路|街|巷|道|胡同|里|弄)${NUM}(?:号|弄)(?:院|楼)?(?:${NUM}号)?`,
-    `村${NUM}(?:组|社|队)(?:${NUM}号)?`,
-    `${NUM}(?:组|社|队)${NUM}号`,
-    `${NUM}号院`,
-  ].join('|'),
+  // The lookahead lets the engine skip quickly to characters an address tail can start with.
+  '(?=[\\d一二三四五六七八九十百路街巷道胡里弄村])(?:' +
+    [
+      `${NUM}(?:号楼|栋|幢|座)(?:-?${NUM}单元)?(?:-?${NUM}(?:层|楼))?(?:-?\\d{1,4}(?:室|户|号房|号)?)?`,
+      `${NUM}单元(?:-?${NUM}(?:层|楼))?(?:-?\\d{1,4}(?:室|户|号房|号)?)?`,
+      `\\d{3,4}(?:室|号房|房间)`,
+      `(?:路|街|巷|道|胡同|里|弄)${NUM}(?:号|弄)(?:院|楼)?(?:${NUM}号)?`,
+      `村${NUM}(?:组|社|队)(?:${NUM}号)?`,
+      `${NUM}(?:组|社|队)${NUM}号`,
+      `${NUM}号院`,
+    ].join('|') +
+    ')',
   'g',
 );
 
@@ -53,6 +56,12 @@ function levelOf(tail: string): AddressLevel {
   if (/组|社|队/.test(tail)) return /号$/.test(tail) ? 'room' : 'group';
   if (/号楼|栋|幢|座|单元/.test(tail)) return 'building';
   return 'door';
+}
+
+function trimSeparatorsEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,:]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 function isAddressChar(ch: string | undefined): boolean {
@@ -96,7 +105,7 @@ export function detectAddresses(text: string): AddressCandidate[] {
     }
     if (!residence)
       residence = RESIDENCE_CUE.test(
-        before.slice(0, before.length - phraseLead.length).replace(/[\s,:]+$/, ''),
+        trimSeparatorsEnd(before.slice(0, before.length - phraseLead.length)),
       );
     const lead = text.slice(start, group.start).match(LEADING_VERB);
     if (lead) start += lead[0].length;

@@ -20,9 +20,9 @@ const STAFF_CUE =
 const LIST_CUE =
   /名单|名册|花名册|如下人员|以下人员|人员如下|公示如下|拟录用|拟聘用|拟表彰|获奖者|受助对象|补助对象|发放对象/g;
 /** A name followed by sex and age: 王建华（男，35岁）, 李秀兰，女，56岁. */
-const SEX_AFTER = /[(,\s、]\s*[男女](?:性)?(?=[,、\s)]|\d{1,3}岁)/g;
+const SEX_AFTER = /(?:[(,、]|(?<!\s)\s)\s{0,3}[男女](?:性)?(?=[,、\s)]|\d{1,3}岁)/g;
 /** A line that only addresses a person, as a reply letter opens: 任建军： */
-const SALUTATION = /(?<=^|\n)[ \t]*([\u4e00-\u9fff]{2,4})(?:同志|先生|女士)?:[ \t]*(?=\n)/g;
+const SALUTATION = /^[ \t]*([\u4e00-\u9fff]{2,4})(?:同志|先生|女士)?:[ \t]*$/gm;
 /** A document about one person's request: 关于吴国栋信访事项的处理意见. */
 const ABOUT_PERSON = /关于([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:信访|申请|举报|投诉|反映|提出)/g;
 /** An identifier or its masked form: the name just before it belongs to its owner. */

@@ -1,5 +1,5 @@
 import type { Rule } from './define-rule';
-import { buildExcerpt, type MaskedSpan } from './build-excerpt';
+import { buildExcerpt, prepareMasks, type MaskedSpan } from './build-excerpt';
 import { createReviewContext } from './review-context';
 import { detectProfile } from './detect-profile';
 import {
@@ -126,8 +126,9 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
         });
       }
     }
+    const sortedMasks = prepareMasks(masks);
     for (const f of dropContainedDuplicates(raw)) {
-      findings.push({ ...f, excerpt: buildExcerpt(field.original, f.start!, f.end!, masks) });
+      findings.push({ ...f, excerpt: buildExcerpt(field.original, f.start!, f.end!, sortedMasks) });
     }
   }
   return {
@@ -144,12 +145,12 @@ function dropContainedDuplicates<T extends Pick<Finding, 'kind' | 'start' | 'end
   items: T[],
 ): T[] {
   const sorted = [...items].sort((a, b) => a.start! - b.start! || b.end! - a.end!);
+  const furthestEnd = new Map<string, number>();
   const kept: T[] = [];
   for (const item of sorted) {
-    const dup = kept.some(
-      (k) => k.kind === item.kind && k.start! <= item.start! && k.end! >= item.end!,
-    );
-    if (!dup) kept.push(item);
+    if ((furthestEnd.get(item.kind) ?? -1) >= item.end!) continue;
+    furthestEnd.set(item.kind, item.end!);
+    kept.push(item);
   }
   return kept;
 }

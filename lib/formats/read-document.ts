@@ -53,7 +53,8 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rea
         bytes.byteOffset,
         bytes.byteOffset + bytes.byteLength,
       ) as ArrayBuffer;
-      const result = await mammoth.extractRawText({ arrayBuffer: buffer } as never);
+      // Node's mammoth reads `buffer`, its browser build `arrayBuffer`; JSZip takes either form.
+      const result = await mammoth.extractRawText({ arrayBuffer: buffer, buffer: bytes } as never);
       return {
         body: { format: 'text', content: result.value.replace(/\n{3,}/g, '\n\n').trimEnd() },
       };

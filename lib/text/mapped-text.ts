@@ -87,6 +87,17 @@ export class MappedTextBuilder {
     this.length += n;
   }
 
+  /** Appends units [from, to) of another mapped text, keeping their source spans. */
+  pushMapped(mapped: MappedText, from: number, to: number): void {
+    const n = to - from;
+    if (n <= 0) return;
+    this.ensure(this.length + n);
+    this.starts.set(mapped.starts.subarray(from, to), this.length);
+    this.ends.set(mapped.ends.subarray(from, to), this.length);
+    this.parts.push(mapped.text.slice(from, to));
+    this.length += n;
+  }
+
   /** The last unit appended, or '' when empty. */
   lastChar(): string {
     const last = this.parts[this.parts.length - 1];

@@ -72,21 +72,32 @@ function isDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
+/** Whether NFKC leaves a UTF-16 unit unchanged and it is no mask symbol or invisible mark. */
+function isStable(code: number): boolean {
+  return (
+    code < 0x80 ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    // 、。〃 and the CJK brackets 〈〉《》「」『』【】〔〕〖〗 are NFKC-stable.
+    (code >= 0x3001 && code <= 0x3017)
+  );
+}
+
 /** Applies NFKC and drops invisible characters, remembering each unit's source span. */
 function foldCharacters(source: string): MappedText {
   const out = new MappedTextBuilder(source.length);
   let i = 0;
   while (i < source.length) {
-    const code = source.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
-    if (width === 1 && code < 0x80) {
-      // Fast path for ASCII runs, the bulk of identifiers and markup-free text.
+    if (isStable(source.charCodeAt(i))) {
+      // Fast path: runs of ASCII and Han text, the bulk of any draft, are copied as they are.
       let j = i + 1;
-      while (j < source.length && source.charCodeAt(j) < 0x80) j++;
+      while (j < source.length && isStable(source.charCodeAt(j))) j++;
       out.pushVerbatim(source, i, j);
       i = j;
       continue;
     }
+    const code = source.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
     const ch = source.slice(i, i + width);
     if (!isInvisible(code)) out.push(nfkc(ch), i, i + width);
     i += width;
@@ -125,9 +136,7 @@ function readDigitGroups(text: string, start: number): DigitGroup[] {
 function joinDigitRuns(folded: MappedText): MappedText {
   const text = folded.text;
   const out = new MappedTextBuilder(folded.sourceLength, text.length);
-  const copy = (from: number, to: number) => {
-    for (let k = from; k < to; k++) out.push(text[k]!, folded.starts[k]!, folded.ends[k]!);
-  };
+  const copy = (from: number, to: number) => out.pushMapped(folded, from, to);
   let i = 0;
   let copiedUpTo = 0;
   while (i < text.length) {

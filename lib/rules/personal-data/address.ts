@@ -5,7 +5,9 @@ import { BASIS } from './basis';
 
 /** Cuts an address back to what may be published: the part before its first number. */
 function maskAddress(value: string): string {
-  const cut = value.search(/[\d一二三四五六七八九十]+(?:号|栋|幢|座|单元|组|社|队|室|层)/);
+  const cut = value.search(
+    /(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]{1,6}(?:号|栋|幢|座|单元|组|社|队|室|层)/,
+  );
   return (cut > 0 ? value.slice(0, cut) : '') + '**';
 }
 
