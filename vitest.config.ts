@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**', '.output/**'],
     environment: 'node',
+    // The JSON report feeds the one-line total that .ci/run prints last.
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });
