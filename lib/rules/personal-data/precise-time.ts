@@ -8,7 +8,7 @@ const MINUTE_TIME =
   /(?<![\d.])(?<!\d:)(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?![\d:])|(?<!\d)(?:[01]?\d|2[0-3])\s*[时点]\s*[0-5]?\d\s*分/g;
 /** Opening hours, deadlines and publication stamps are not a person's movements. */
 const NOT_MOVEMENT_BEFORE =
-  /开放|营业|办公|工作时间|工作日|服务时间|受理时间|咨询|热线|值班|采样时间|检测时间|接种时间|截至|截止|发布|更新|来源|会议|时间:$/;
+  /开放|营业|办公|工作时间|工作日|每日|每天|每周|周一至周[五六日]|节假日|服务时间|受理时间|咨询|热线|值班|采样时间|检测时间|接种时间|截至|截止|发布|更新|来源|会议|时间:$/;
 const NOT_MOVEMENT_AFTER = /^\s*(?:前(?!往)|之前|以前|截止|止报|起实施|起执行|起施行)/;
 
 export default defineRule({
