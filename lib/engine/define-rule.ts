@@ -13,8 +13,10 @@ export const RuleMetaSchema = z.object({
   severity: SeveritySchema,
   /** Profiles the rule runs in. */
   profiles: z.array(ProfileSchema).min(1),
+  /** text: runs on every text field (title, body); document: runs once, on the body, with the whole draft. */
+  scope: z.enum(['text', 'document']).default('text'),
   title: BilingualSchema,
-  /** Message template; `{value}` is replaced by the masked value found. */
+  /** Message template; `{value}` is replaced by the masked value found (or the rule's detail). */
   message: BilingualSchema,
   /** The rules, laws or standards it enforces, each with where to find it. */
   basis: z.array(z.object({ zh: z.string().min(1), source: z.string().min(1) })).min(1),
@@ -25,9 +27,9 @@ export type RuleMeta = z.infer<typeof RuleMetaSchema>;
 
 /** What a rule reports: a span of the context's normalised text. */
 export interface RuleHit {
-  /** Start offset in `ctx.text` (normalised); the engine maps it to the original. */
-  start: number;
-  end: number;
+  /** Start offset in `ctx.text` (normalised), mapped to the original by the engine; null for the whole document. */
+  start: number | null;
+  end: number | null;
   /** The value as it may be shown (masked for personal data); defaults to the text. */
   shown?: string;
   /** The masked form offered as a one-click replacement. */
@@ -44,7 +46,8 @@ export interface Rule<O extends z.ZodType = z.ZodType> {
 }
 
 /** Declares a rule; its metadata is validated when the module loads. */
-export function defineRule<O extends z.ZodType>(rule: Rule<O>): Rule<O> {
-  RuleMetaSchema.parse(rule.meta);
-  return rule;
+export function defineRule<O extends z.ZodType>(
+  rule: Omit<Rule<O>, 'meta'> & { meta: z.input<typeof RuleMetaSchema> },
+): Rule<O> {
+  return { ...rule, meta: RuleMetaSchema.parse(rule.meta) };
 }

@@ -6,6 +6,13 @@ export interface DocumentSignals {
   readonly riskAreaNotice: boolean;
 }
 
+/** A related document's text, extracted and normalised like the draft's body. */
+export interface RelatedText {
+  readonly role: 'interpretation' | 'previous' | 'policy' | 'attachment' | 'related';
+  readonly title: string;
+  readonly text: string;
+}
+
 /** The read-only view of one draft field that a rule checks. */
 export interface ReviewContext {
   /** The field's normalised text; rule hits are offsets into it. */
@@ -15,6 +22,8 @@ export interface ReviewContext {
   readonly profile: Profile;
   readonly signals: DocumentSignals;
   readonly draft: Readonly<Draft>;
+  /** Related documents (interpretation, policy, previous version), normalised. */
+  readonly related: readonly RelatedText[];
   /** Reference time for date checks (birth dates in the future are not IDs). */
   readonly now: Date;
   /** Shares one detector pass between the rules that need it (e.g. ID numbers). */

@@ -88,47 +88,62 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
     '';
   const decision = detectProfile(draft, normalizeText(headline).text, bodyNormalized);
 
+  const related = draft.related.map((doc) => ({
+    role: doc.role,
+    title: doc.title ?? '',
+    text: normalizeText(extractBodyText(doc).text).text,
+  }));
+
   const findings: Finding[] = [];
   for (const field of fields) {
-    if (!field.original) continue;
+    if (!field.original && field.field !== 'body') continue;
     const ctx = createReviewContext({
       text: field.normalized.text,
       field: field.field,
       profile: decision.profile,
       signals: decision.signals,
       draft,
+      related,
       now,
     });
-    const raw: Array<Omit<Finding, 'excerpt'> & { shown?: string }> = [];
+    const raw: Array<Omit<Finding, 'excerpt'>> = [];
     const masks: MaskedSpan[] = [];
     for (const rule of rules) {
       const setting = options.ruleSettings?.[rule.meta.id];
       if (setting?.enabled === false || !rule.meta.profiles.includes(decision.profile)) continue;
-      const ruleOptions = rule.options.parse(undefined);
-      for (const hit of rule.check(ctx, ruleOptions)) {
-        const [start, end] = toSourceSpan(field.normalized, hit.start, hit.end);
-        const value = field.original.slice(start, end);
-        const shown = hit.shown ?? value;
-        if (rule.meta.category === 'personal-data' && hit.shown !== undefined)
-          masks.push({ start, end, shown });
-        const message =
-          rule.meta.message.zh.replace('{value}', shown) + (hit.detail ? ` ${hit.detail}` : '');
+      // Document rules look at the whole draft once; they report against the body.
+      if (rule.meta.scope === 'document' && field.field !== 'body') continue;
+      for (const hit of rule.check(ctx, rule.options.parse(undefined))) {
+        const span =
+          hit.start === null || hit.end === null
+            ? null
+            : toSourceSpan(field.normalized, hit.start, hit.end);
+        const shown = hit.shown ?? (span ? field.original.slice(span[0], span[1]) : '');
+        if (span && rule.meta.category === 'personal-data' && hit.shown !== undefined) {
+          masks.push({ start: span[0], end: span[1], shown });
+        }
         raw.push({
           ruleId: rule.meta.id,
           category: rule.meta.category,
           kind: rule.meta.kind,
           severity: setting?.severity ?? rule.meta.severity,
           field: field.field,
-          start,
-          end,
-          message,
+          start: span ? span[0] : null,
+          end: span ? span[1] : null,
+          message:
+            rule.meta.message.zh.replace('{value}', shown) + (hit.detail ? ` ${hit.detail}` : ''),
           ...(hit.masked ? { fix: { masked: hit.masked } } : {}),
         });
       }
     }
     const sortedMasks = prepareMasks(masks);
+    const headEnd = Math.min(field.original.length, 24);
     for (const f of dropContainedDuplicates(raw)) {
-      findings.push({ ...f, excerpt: buildExcerpt(field.original, f.start!, f.end!, sortedMasks) });
+      const excerpt =
+        f.start === null
+          ? buildExcerpt(field.original, 0, headEnd, sortedMasks)
+          : buildExcerpt(field.original, f.start, f.end!, sortedMasks);
+      findings.push({ ...f, excerpt });
     }
   }
   return {
@@ -141,16 +156,20 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
 }
 
 /** Two rules of one kind reporting the same place (e.g. a name found twice) count once. */
-function dropContainedDuplicates<T extends Pick<Finding, 'kind' | 'start' | 'end'>>(
+function dropContainedDuplicates<T extends Pick<Finding, 'category' | 'kind' | 'start' | 'end'>>(
   items: T[],
 ): T[] {
-  const sorted = [...items].sort((a, b) => a.start! - b.start! || b.end! - a.end!);
+  const documentLevel = items.filter((f) => f.start === null);
+  const sorted = items
+    .filter((f) => f.start !== null)
+    .sort((a, b) => a.start! - b.start! || b.end! - a.end!);
   const furthestEnd = new Map<string, number>();
   const kept: T[] = [];
   for (const item of sorted) {
-    if ((furthestEnd.get(item.kind) ?? -1) >= item.end!) continue;
-    furthestEnd.set(item.kind, item.end!);
+    const key = `${item.category}/${item.kind}`;
+    if ((furthestEnd.get(key) ?? -1) >= item.end!) continue;
+    furthestEnd.set(key, item.end!);
     kept.push(item);
   }
-  return kept;
+  return [...documentLevel, ...kept];
 }

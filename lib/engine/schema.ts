@@ -53,7 +53,8 @@ export const DraftFieldsSchema = z
 
 /** A document related to the draft: its interpretation, its previous version, or its policy. */
 export const RelatedDocumentSchema = z.object({
-  role: z.enum(['interpretation', 'previous', 'policy', 'attachment']),
+  /** related: given without a role (the check command's --related); the engine tells policy from interpretation. */
+  role: z.enum(['interpretation', 'previous', 'policy', 'attachment', 'related']),
   title: z.string().optional(),
   body: BodySchema,
   source: z.string().optional(),

@@ -1,4 +1,7 @@
 import type { Rule } from '../engine/define-rule';
+import classificationMark from './confidentiality/classification-mark';
+import internalMarking from './confidentiality/internal-marking';
+import internalMarkingReview from './confidentiality/internal-marking-review';
 import activity from './personal-data/activity';
 import address from './personal-data/address';
 import bankCard from './personal-data/bank-card';
@@ -36,6 +39,9 @@ export const RULES: readonly Rule[] = [
   workplace,
   preciseTime,
   activity,
+  classificationMark,
+  internalMarking,
+  internalMarkingReview,
 ];
 
 /** Version of the rule set, written into every review record. */

@@ -1,0 +1,3 @@
+import { describeRuleTable } from '../rule-table';
+
+describeRuleTable('confidentiality/classification-mark');
