@@ -7,7 +7,8 @@ const OFFICE_MAIL_CONTEXT =
   /监督|投诉|举报|咨询|受理|公开|政务|来信|办公|官方|工作|服务|联系我们|信箱|报名|发送至|发至|报送|投稿|电子版|机构/;
 
 /** Words that make a mailbox someone's own: 你/您, 本人, 申请人… */
-const PERSONAL_MAIL_CONTEXT = /你|您|本人|申请人|当事人|患者|病例|个人|私人|其邮箱|其电子/;
+const PERSONAL_MAIL_CONTEXT =
+  /你|您|本人|申请人|当事人|患者|病例|个人|私人|其邮箱|其电子|现住|住址|家住|身份证|通行证|护照|出生/;
 /** A personal identifier nearby (a mobile or an ID number) says the row is about a person. */
 const PERSONAL_NEARBY = /(?<!\d)1[3-9]\d-?\d{4}-?\d{4}(?!\d)|(?<!\d)\d{17}[\dXx](?![\dXx])/;
 

@@ -10,7 +10,7 @@ const PLATE = new RegExp(
   'g',
 );
 /** Public transport: plates of taxis and buses are published to trace contacts (RULES §1.3). */
-const PUBLIC_VEHICLE = /出租|网约车|公交|客车|班车|大巴|公共汽车|客运|校车/;
+const PUBLIC_VEHICLE = /出租|网约车|公交|班车|大巴|公共汽车|客运|校车|长途汽车/;
 
 export interface PlateCandidate {
   start: number;

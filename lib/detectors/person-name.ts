@@ -2,15 +2,17 @@ import surnames from './surnames.json';
 import { isHan } from './boundaries';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
+/** Surnames that are also common words (应, 楼, 党…): read only right after a cue such as 被告 or 姓名：. */
+const AMBIGUOUS_SURNAMES = new Set(surnames.ambiguous);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
 
 /** Characters that do not occur in a given name but often follow a surname-like character. */
 const NOT_GIVEN = new Set(
-  '某的了在和与及或等是为于到从自已未曾将被把对向以其该各所有无乘驾去前后区县市省镇乡村组路街号楼室司局委厅办院校店馆站场所厂队部处科社岁年月日时分人名单们同亲氏男女性士先师现住居系因经族一二三四五六七八九十百千万元期次例*上下班工作务业员职办理请报告知通据按照此件本布规条款项亿米亩斤屋房面积账卡证码行政府商网点站',
+  '某的了在和与及或等是为于到从自已未曾将被把对向以其该各所有无乘驾去前后区县市省镇乡村组路街号楼室司局委厅办院校店馆站场所厂队部处科社岁年日时分人名单们同亲氏男女性士先师现住居系因经族一二三四五六七八九十百千万元期次例*上下班工作务业员职办理请报告知通据按照此件本布规条款项亿米亩斤屋房面积账卡证码行政府商网点站线',
 );
 /** Characters that may directly follow a name inside a run of Han text (verbs, particles). */
 const FOLLOWERS = new Set(
-  '在于到从自已曾系是为乘驾去前往诉住居现同与和及的等因经被将该其先又也都均不未无所今昨近这那说称拒违涉持向对把就才仍出返来进入坐搭骑参赴一二两男女家所驾途',
+  '在于到从自已曾系是为乘驾去前往诉师住居现同与和及的等因经被将该其先又也都均不未无所今昨近这那说称拒违涉持向对把就才仍出返来进入坐搭骑参赴一二两男女家所驾途',
 );
 /** Two- and three-character words that start with a surname character but are not names. */
 const NOT_NAMES = new Set([
@@ -169,6 +171,8 @@ const NOT_NAMES = new Set([
   '温度',
   '康复',
   '居民',
+  '高龄',
+  '信息',
   '银行',
   '平方',
   '平方米',
@@ -214,9 +218,10 @@ export interface NameCandidate {
   surnameLength: number;
 }
 
-function surnameLengthAt(text: string, pos: number): number {
+function surnameLengthAt(text: string, pos: number, allowAmbiguous = false): number {
   if (COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[pos] ?? '') ? 1 : 0;
+  const ch = text[pos] ?? '';
+  return SINGLE_SURNAMES.has(ch) || (allowAmbiguous && AMBIGUOUS_SURNAMES.has(ch)) ? 1 : 0;
 }
 
 function isGivenName(text: string, from: number, to: number): boolean {
@@ -247,10 +252,20 @@ function hanRunLength(text: string, pos: number, max: number): number {
 }
 
 /** Reads a full name starting exactly at `pos` (after a cue such as 患者 or 姓名：). */
-export function readNameForward(text: string, pos: number): NameCandidate | null {
-  const sl = surnameLengthAt(text, pos);
+export function readNameForward(
+  text: string,
+  pos: number,
+  allowAmbiguous = false,
+): NameCandidate | null {
+  const sl = surnameLengthAt(text, pos, allowAmbiguous);
   if (sl === 0) return null;
   const run = hanRunLength(text, pos, 8);
+  // A surname that is also a common word (应, 楼) must carry a two-character given name: 应建国, not 支付.
+  if (sl === 1 && !SINGLE_SURNAMES.has(text[pos]!)) {
+    return run === 3 || (run > 3 && FOLLOWERS.has(text[pos + 3]!))
+      ? candidate(text, pos, 1, 2)
+      : null;
+  }
   if (run === sl + 1 || run === sl + 2) return candidate(text, pos, sl, run - sl);
   if (run < sl + 1) return null;
   if (run > sl + 2 && FOLLOWERS.has(text[pos + sl + 2]!)) {

@@ -9,6 +9,8 @@ const ACTIVITY =
 /** Closures and rules about venues are measures, not a case's activities. */
 const MEASURE_BEFORE =
   /暂停|关闭|停止|禁止|不得|严禁|暂缓|恢复|开放|减少|避免|不聚集|取消|劝导|倡导|提倡|少/;
+/** A venue's name continues after the word: 洗浴中心, 足浴店, 酒吧一条街. */
+const VENUE_AFTER = /^(?:中心|会所|城|店|馆|厅|一条街|场所|室)/;
 const MEASURE_AFTER = /^[、,]?(?:等)?(?:场所|娱乐场所|聚集性活动|活动一律|营业)/;
 
 export default defineRule({
@@ -35,6 +37,12 @@ export default defineRule({
     for (const m of ctx.text.matchAll(ACTIVITY)) {
       if (MEASURE_BEFORE.test(clauseBefore(ctx.text, m.index, 12))) continue;
       if (MEASURE_AFTER.test(clauseAfter(ctx.text, m.index + m[0].length, 8))) continue;
+      // 某KTV, 洗浴中心, 酒吧一条街 name a venue (where), not what the person did there.
+      if (
+        ctx.text[m.index - 1] === '某' ||
+        VENUE_AFTER.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
+        continue;
       hits.push({ start: m.index, end: m.index + m[0].length });
     }
     return hits;

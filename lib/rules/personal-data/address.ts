@@ -33,9 +33,23 @@ export default defineRule({
   check(ctx) {
     return detectAddresses(ctx.text)
       .filter((c) => {
+        // 8栋301至806房 in a 风险区 notice is a range of flats, not somebody's home.
+        if (
+          c.level === 'room' &&
+          ctx.signals.riskAreaNotice &&
+          c.tie !== 'home' &&
+          /^[至到~-]/.test(ctx.text.slice(c.end, c.end + 1))
+        ) {
+          return false;
+        }
         if (c.level === 'room') return true;
-        // Building and unit are what a 风险区 notice publishes; a person's home is still private.
-        return c.residence;
+        // A door number alone is often a shop or an office; it is private only when it is a home.
+        if (c.level === 'door') return c.tie === 'home';
+        // Building and unit are what a 风险区 notice publishes; a person's building is still private.
+        return (
+          c.tie !== 'none' &&
+          !(ctx.signals.riskAreaNotice && c.tie === 'person' && c.level === 'building')
+        );
       })
       .map((c) => ({
         start: c.start,
