@@ -56,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
 
   const related: NonNullable<DraftInput['related']> = [];
   for (const path of parsed.values.related ?? [])
-    related.push({ role: 'interpretation', body: await load(path), source: path });
+    related.push({ role: 'related', body: await load(path), source: path });
   if (parsed.values.previous) {
     related.push({
       role: 'previous',
@@ -70,7 +70,13 @@ async function main(argv: string[]): Promise<number> {
   const files: CheckedFile[] = [];
   for (const { path, body } of bodies) {
     const result = reviewDraft({ body, related, target: 'public-website' });
-    files.push({ path, text: result.bodyText, profile: result.profile, findings: result.findings });
+    files.push({
+      path,
+      text: result.bodyText,
+      profile: result.profile,
+      documentClass: result.documentClass,
+      findings: result.findings,
+    });
   }
 
   if (parsed.values.json) {
@@ -78,6 +84,8 @@ async function main(argv: string[]): Promise<number> {
       files: files.map((f) => ({
         path: f.path,
         findings: f.findings.filter((x) => x.field === 'body').map(toJsonFinding),
+        class: f.documentClass.class,
+        classEvidence: f.documentClass.evidence,
       })),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -38,6 +38,8 @@ const NO_NEED_TITLE =
 const GOVERNMENT_ORDER =
   /人民政府令|政府令|令\s{0,2}(?:第\s{0,2})?[\d一二三四五六七八九十百]{1,5}\s{0,2}号|第\s{0,2}\d{1,4}\s{0,2}号令/;
 const REGULATION_TITLE = /办法|规定|细则|规则/;
+/** 庆阳市人民政府令第5号 《X办法》已经…通过，现予公布: the order names what it promulgates. */
+const PROMULGATED_NAME = /《[^》\n]{2,60}(办法|规定|细则|规则)》/;
 /** Names a 行政规范性文件 takes (RULES §3.2). */
 const NORMATIVE_TITLE =
   /办法|规定|细则|规则|实施意见|若干措施|若干规定|决定|通告|规范|标准|管理制度/;
@@ -48,7 +50,7 @@ const EFFECT =
   /自\s{0,2}\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日起(?:施行|执行|实施)|自(?:公布|印发|发布)之日起(?:施行|执行|实施)|有效期(?:为|至)?\s{0,2}[\d一二三四五]{1,2}\s{0,2}年|有效期至/;
 /** Rights and duties of citizens and companies. */
 const RIGHTS =
-  /应当|不得|可以申请|补贴|补助|奖励|资助|申报条件|享受|罚款|收费标准|办理|申请人|符合条件|给予|免征|减免/g;
+  /应当|不得|严禁|禁止|必须|自愿|收费|免费|可以申请|补贴|补助|奖励|资助|申报条件|享受|罚款|收费标准|办理|申请人|符合条件|给予|免征|减免/g;
 
 function firstMatch(text: string, pattern: RegExp): string | null {
   return text.match(pattern)?.[0] ?? null;
@@ -68,8 +70,9 @@ export function classifyDocument({ title, text }: ClassifyInput): DocumentClassi
   const effect = firstMatch(text, EFFECT);
   const rights = [...new Set([...text.slice(0, 50_000).matchAll(RIGHTS)].map((m) => m[0]))];
 
-  if (order && REGULATION_TITLE.test(inner)) {
-    evidence.push(`以“${order}”公布`, `标题含“${firstMatch(inner, REGULATION_TITLE)}”`);
+  const regulationName = firstMatch(inner, REGULATION_TITLE) ?? head.match(PROMULGATED_NAME)?.[1];
+  if (order && regulationName) {
+    evidence.push(`以“${order}”公布`, `名称含“${regulationName}”`);
     return { class: 'regulation', evidence };
   }
   if (noNeed) return { class: 'no-interpretation-needed', evidence: [`标题含“${noNeed}”`] };

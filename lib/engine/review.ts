@@ -1,6 +1,8 @@
 import type { Rule } from './define-rule';
 import { buildExcerpt, prepareMasks, type MaskedSpan } from './build-excerpt';
 import { createReviewContext } from './review-context';
+import { documentFacts } from './document-facts';
+import { DOCUMENT_CLASS_LABELS } from '../classify/classify-document';
 import { detectProfile } from './detect-profile';
 import {
   DraftSchema,
@@ -95,6 +97,7 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
   }));
 
   const findings: Finding[] = [];
+  let bodyContext: ReturnType<typeof createReviewContext> | null = null;
   for (const field of fields) {
     if (!field.original && field.field !== 'body') continue;
     const ctx = createReviewContext({
@@ -106,6 +109,7 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
       related,
       now,
     });
+    if (field.field === 'body') bodyContext = ctx;
     const raw: Array<Omit<Finding, 'excerpt'>> = [];
     const masks: MaskedSpan[] = [];
     for (const rule of rules) {
@@ -146,8 +150,10 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
       findings.push({ ...f, excerpt });
     }
   }
+  const classification = documentFacts(bodyContext!).classification;
   return {
     profile: decision.profile,
+    documentClass: { ...classification, label: DOCUMENT_CLASS_LABELS[classification.class] },
     profileEvidence: decision.evidence,
     bodyText: body.text,
     findings,

@@ -92,9 +92,24 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/** The class of a draft for the 三同步 rule, with the evidence a reviewer can check. */
+export const DocumentClassResultSchema = z.object({
+  class: z.enum([
+    'regulation',
+    'normative',
+    'policy',
+    'interpretation',
+    'no-interpretation-needed',
+  ]),
+  /** The class in Chinese (规章, 行政规范性文件…). */
+  label: z.string(),
+  evidence: z.array(z.string()),
+});
+
 /** The outcome of reviewing a draft. */
 export const ReviewResultSchema = z.object({
   profile: ProfileSchema,
+  documentClass: DocumentClassResultSchema,
   /** Evidence for the profile (the words that switched it on). */
   profileEvidence: z.array(z.string()),
   /** The body text that body findings' offsets refer to (HTML bodies: their extracted text). */

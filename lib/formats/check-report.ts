@@ -1,4 +1,4 @@
-import type { Finding, Profile } from '../engine/schema';
+import type { Finding, Profile, ReviewResult } from '../engine/schema';
 
 /** One file as the check command reviewed it. */
 export interface CheckedFile {
@@ -6,6 +6,7 @@ export interface CheckedFile {
   /** The text findings' offsets refer to. */
   text: string;
   profile: Profile;
+  documentClass: ReviewResult['documentClass'];
   findings: Finding[];
 }
 
@@ -28,7 +29,9 @@ export function formatCheckReport(files: readonly CheckedFile[]): string {
   const lines: string[] = [];
   const totals = { block: 0, warn: 0, info: 0 };
   for (const file of files) {
-    lines.push(`${file.path}  [${PROFILE_LABEL[file.profile]}]`);
+    lines.push(
+      `${file.path}  [${PROFILE_LABEL[file.profile]}] ${file.documentClass.label}（${file.documentClass.evidence.join('；')}）`,
+    );
     if (file.findings.length === 0) lines.push('  未发现问题');
     for (const f of file.findings) {
       totals[f.severity]++;

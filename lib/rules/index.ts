@@ -2,6 +2,17 @@ import type { Rule } from '../engine/define-rule';
 import classificationMark from './confidentiality/classification-mark';
 import internalMarking from './confidentiality/internal-marking';
 import internalMarkingReview from './confidentiality/internal-marking-review';
+import disclosureConflict from './disclosure/conflict';
+import disclosureInvalid from './disclosure/invalid';
+import disclosureMismatch from './disclosure/mismatch';
+import disclosureMissing from './disclosure/missing';
+import disclosurePolicyNotPublic from './disclosure/policy-not-public';
+import disclosureReasonMissing from './disclosure/reason-missing';
+import interpretationCopied from './interpretation/copied';
+import interpretationDifferencesMissing from './interpretation/differences-missing';
+import interpretationIncomplete from './interpretation/incomplete';
+import interpretationMissing from './interpretation/missing';
+import interpretationUnrelated from './interpretation/unrelated';
 import activity from './personal-data/activity';
 import address from './personal-data/address';
 import bankCard from './personal-data/bank-card';
@@ -42,6 +53,17 @@ export const RULES: readonly Rule[] = [
   classificationMark,
   internalMarking,
   internalMarkingReview,
+  disclosureMissing,
+  disclosureInvalid,
+  disclosureConflict,
+  disclosureReasonMissing,
+  disclosureMismatch,
+  disclosurePolicyNotPublic,
+  interpretationMissing,
+  interpretationIncomplete,
+  interpretationDifferencesMissing,
+  interpretationUnrelated,
+  interpretationCopied,
 ];
 
 /** Version of the rule set, written into every review record. */

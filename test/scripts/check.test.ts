@@ -40,7 +40,7 @@ describe('check --json', () => {
     expect(Object.keys(json)).toEqual(['files']);
     expect(json.files.map((f) => f.path)).toEqual([CASE_TXT, `${DOCS}/clean-notice.md`]);
     for (const file of json.files) {
-      expect(Object.keys(file)).toEqual(['path', 'findings']);
+      expect(Object.keys(file)).toEqual(['path', 'findings', 'class', 'classEvidence']);
       for (const finding of file.findings)
         expect(Object.keys(finding).sort()).toEqual(FINDING_KEYS);
     }

@@ -4,7 +4,7 @@ import { BASIS } from './basis';
 
 /** 籍贯 and 户籍: the cue and the place up to the end of the phrase. */
 const NATIVE_PLACE =
-  /(?:籍贯|户籍所在地|户籍地|户籍|祖籍|老家)(?![所管登派])(?:为|是|在|系|:)?\s*[\u4e00-\u9fff]{2,14}?(?=[,。;、()\s]|人|$)/g;
+  /(?:籍贯|户籍所在地|户籍地|户籍|祖籍|老家)(?![所管登派])(?:为|是|在|系|:)?\s{0,2}[\u4e00-\u9fff]{2,14}?(?=[,。;、()\s]|人|$)/g;
 
 export default defineRule({
   meta: {

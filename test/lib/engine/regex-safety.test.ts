@@ -68,15 +68,16 @@ describe('no pattern in lib/ can backtrack catastrophically', () => {
       .map((r) => {
         const flags = r.flags.replace(/[gy]/g, '');
         // The automaton checker is exact where it applies; the fuzzer covers what it cannot decide.
-        const exact = checkSync(r.source, flags, { checker: 'automaton', timeout: 5000 });
-        return {
-          ...r,
-          result:
-            exact.status === 'unknown' ? checkSync(r.source, flags, { timeout: 5000 }) : exact,
-        };
+        const exact = checkSync(r.source, flags, { checker: 'automaton', timeout: 10_000 });
+        if (exact.status !== 'unknown') return { ...r, result: exact };
+        // The fuzzer is randomised and time-bound: a busy machine may leave it undecided once.
+        const fuzz = checkSync(r.source, flags, { timeout: 20_000 });
+        const result =
+          fuzz.status === 'unknown' ? checkSync(r.source, flags, { timeout: 40_000 }) : fuzz;
+        return { ...r, result };
       })
       .filter((r) => r.result.status !== 'safe')
       .map((r) => `${r.where} /${r.source}/ → ${r.result.status}`);
     expect(unsafe).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
