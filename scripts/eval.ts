@@ -1,11 +1,24 @@
 /**
- * `eval`: span-level precision, recall and F2 per kind of personal data on the labelled corpora.
- * Usage: npm run eval [-- --json] [-- -v] [DIR...]   (default: both corpora in test/fixtures/personal-data)
+ * `eval`: accuracy on the labelled corpora.
+ * - personal data: span-level precision, recall and F2 per kind (test/fixtures/personal-data/corpus*);
+ * - confidentiality, disclosure, interpretation: per document and category, whether the set of block
+ *   and warn kinds equals the expected set, spurious blocks, and precision/recall per rule
+ *   (test/fixtures/review-corpus).
+ * Usage: npm run eval [-- --json] [-- -v] [DIR...]
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reviewDraft } from '../lib/engine/review';
+import { draftFromCase } from '../lib/eval/load-review-case';
+import {
+  predictedKinds,
+  ReviewExpectationSchema,
+  scoreReviewCorpus,
+  type CaseOutcome,
+  type ReviewCorpusScore,
+} from '../lib/eval/review-corpus';
 import {
   parseLabelledText,
   scoreTallies,
@@ -18,6 +31,7 @@ const { values, positionals } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', short: 'v', default: false },
+    review: { type: 'string', default: 'test/fixtures/review-corpus' },
   },
 });
 const dirs =
@@ -65,12 +79,46 @@ async function evaluate(dirs: string[], name: string): Promise<CorpusScore> {
   return { corpus: name, documents, kinds: scoreTallies(tallies), misses };
 }
 
+async function evaluateReview(dir: string): Promise<ReviewCorpusScore> {
+  const outcomes: CaseOutcome[] = [];
+  for (const name of (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const read = async (file: string) => {
+      const path = join(dir, name, file);
+      return existsSync(path) ? readFile(path, 'utf8') : undefined;
+    };
+    const draft = (await read('draft.txt')) ?? '';
+    const related = await read('related.txt');
+    const fields = await read('fields.json');
+    const expected = ReviewExpectationSchema.parse(
+      JSON.parse((await read('expected.json')) ?? '{}'),
+    );
+    const result = reviewDraft(
+      draftFromCase({ draft, ...(related ? { related } : {}), ...(fields ? { fields } : {}) }),
+      { now },
+    );
+    outcomes.push({
+      name,
+      expected,
+      predicted: predictedKinds(result.findings),
+      predictedBlocks: result.findings.filter((f) => f.severity === 'block'),
+      predictedClass: result.documentClass.class,
+    });
+  }
+  return scoreReviewCorpus(outcomes);
+}
+
 const results = [...(await Promise.all(dirs.map((d) => evaluate([d], d))))];
 if (dirs.length > 1) results.push(await evaluate(dirs, 'all'));
 
+const review = existsSync(values.review) ? await evaluateReview(values.review) : null;
+
 if (values.json) {
-  const json = results.map(({ misses: _misses, ...rest }) => rest);
-  process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+  const personalData = results.map(({ misses: _misses, ...rest }) => rest);
+  const documents = review ? (({ mismatches: _m, ...rest }) => rest)(review) : null;
+  process.stdout.write(`${JSON.stringify({ personalData, documents }, null, 2)}\n`);
 } else {
   const pct = (x: number) => x.toFixed(3).padStart(6);
   for (const r of results) {
@@ -86,4 +134,21 @@ if (values.json) {
     if (values.verbose && r.corpus !== 'all' && r.misses.length)
       process.stdout.write(`${r.misses.join('\n')}\n`);
   }
+}
+if (!values.json && review) {
+  const pct = (x: number) => x.toFixed(3).padStart(6);
+  process.stdout.write(`\n${values.review}: ${review.cases} documents\n`);
+  process.stdout.write(
+    `category sets equal ${pct(review.categoryAccuracy)}   documents fully right ${pct(review.caseAccuracy)}   spurious block ${pct(review.spuriousBlockRate)}   class ${pct(review.classAccuracy)}\n`,
+  );
+  process.stdout.write(
+    `${'rule'.padEnd(36)} ${'exp'.padStart(4)} ${'pred'.padStart(5)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}\n`,
+  );
+  for (const r of review.rules) {
+    process.stdout.write(
+      `${r.rule.padEnd(36)} ${String(r.expected).padStart(4)} ${String(r.predicted).padStart(5)} ${pct(r.precision)} ${pct(r.recall)}\n`,
+    );
+  }
+  if (values.verbose && review.mismatches.length)
+    process.stdout.write(`${review.mismatches.join('\n')}\n`);
 }
