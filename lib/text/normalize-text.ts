@@ -120,7 +120,8 @@ function readDigitGroups(text: string, start: number): DigitGroup[] {
     // A trailing X is a valid last character of an ID number (GB 11643 check digit).
     if ((text[i] === 'X' || text[i] === 'x') && !/[0-9A-Za-z]/.test(text[i + 1] ?? '')) i++;
     groups.push({ start: groupStart, end: i });
-    if (groups.length >= 8 || text[i - 1] === 'X' || text[i - 1] === 'x') return groups;
+    if (groups.length >= JOIN_MAX_DIGITS || text[i - 1] === 'X' || text[i - 1] === 'x')
+      return groups;
     let j = i;
     let hyphens = 0;
     while (j < text.length && j - i < 3 && DIGIT_SEPARATORS.has(text[j]!)) {

@@ -13,6 +13,7 @@ describe('normalizeText', () => {
     ],
     ['joins a spaced mobile number', '电话 138 1234 5678 请回', '电话 13812345678 请回'],
     ['joins a hyphenated landline', '0934-8612345', '09348612345'],
+    ['joins a mobile typed digit by digit', '1 3 9 7 7 1 4 2 0 6 5', '13977142065'],
     ['joins a grouped ID number ending in X', '6210 2219 7806 1500 3X', '62102219780615003X'],
     ['keeps dates apart', '2022-12-03', '2022-12-03'],
     ['keeps a time range apart', '14:32-15:10', '14:32-15:10'],
