@@ -172,6 +172,9 @@ export function scanDocumentNumbers(
   const found: DocumentNumber[] = [];
   const n = Math.min(text.length, folded.length);
   for (let i = 0; i < n; i++) {
+    const code = folded.charCodeAt(i);
+    // Cheap test first: every opening bracket is ( [ or above U+3000.
+    if (code !== 0x28 && code !== 0x5b && code < 0x3000) continue;
     if (!OPEN_BRACKETS.has(folded[i]!)) continue;
     const number = parseAt(text, folded, i);
     if (!number) continue;

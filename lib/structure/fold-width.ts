@@ -18,6 +18,14 @@ export function isSpaceCode(code: number): boolean {
 
 const CHUNK = 8192;
 
+/** The half-width unit a unit folds to (itself when nothing changes). */
+function foldedCode(code: number): number {
+  if (code < 0x80) return code === 0x09 || code === 0x0c ? 0x20 : code;
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x2236) return 0x3a; // ∶ RATIO, which Word users type for a colon
+  return isSpaceCode(code) ? 0x20 : code;
+}
+
 /**
  * The text with full-width ASCII (０-９ （ ， ： ．) folded to half-width and every space to ' ',
  * unit for unit, so an offset into the folded text is the same offset into the input.
@@ -25,18 +33,17 @@ const CHUNK = 8192;
  */
 export function foldWidth(text: string): string {
   const n = text.length;
+  // Text the engine has already normalised (NFKC) rarely needs folding: then it is its own fold.
+  let needed = false;
+  for (let i = 0; i < n && !needed; i++)
+    needed = foldedCode(text.charCodeAt(i)) !== text.charCodeAt(i);
+  if (!needed) return text;
   const out: string[] = [];
   const buffer = new Uint16Array(Math.min(n, CHUNK));
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      let folded = code;
-      if (code >= 0xff01 && code <= 0xff5e) folded = code - 0xfee0;
-      else if (code === 0x2236)
-        folded = 0x3a; // ∶ RATIO, which Word users type for a colon
-      else if (code !== 0x20 && isSpaceCode(code)) folded = 0x20;
-      buffer[i - from] = folded;
+      buffer[i - from] = foldedCode(text.charCodeAt(i));
     }
     out.push(String.fromCharCode(...buffer.subarray(0, to - from)));
   }
