@@ -127,6 +127,13 @@ export function App() {
               文档类型：{PROFILE_LABELS[state.review.profile] ?? state.review.profile}
               <span className="en">Profile: {state.review.profile}</span>
             </p>
+            <p className="profile" data-testid="document-class">
+              文件类别：{state.review.documentClass.label}
+              <span className="en">Class: {state.review.documentClass.class}</span>
+              <span className="evidence">
+                依据：{state.review.documentClass.evidence.join('；')}
+              </span>
+            </p>
             <FindingList findings={state.findings} />
           </>
         )}

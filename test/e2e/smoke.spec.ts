@@ -34,6 +34,27 @@ test('side panel quick check masks a mobile number and reports a clean draft', a
   await page.screenshot({ path: 'test-results/sidepanel-clean.png', fullPage: true });
 });
 
+test('side panel shows the class of a policy and asks for its interpretation', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  await page.setViewportSize({ width: 420, height: 900 });
+  await page.getByLabel('标题').fill('关于印发《庆阳市城区停车收费管理办法》的通知');
+  await page
+    .getByLabel('正文草稿')
+    .fill(
+      '庆政办发〔2022〕12号\n第一条 为规范停车收费，制定本办法。\n第二条 车辆应当按泊位停放，不得占用消防通道。\n第三条 本办法自2022年7月1日起施行。\n（此件依申请公开）',
+    );
+  await expect(page.getByTestId('document-class')).toContainText('行政规范性文件');
+  await expect(page.getByTestId('document-class')).toContainText('施行');
+  const messages = page.getByTestId('finding');
+  await expect(messages.filter({ hasText: '三同步' })).toHaveCount(1);
+  await expect(messages.filter({ hasText: '第二十条第（一）项' })).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/sidepanel-policy.png', fullPage: true });
+});
+
 test('service worker starts from the built manifest', async ({ context, extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);
   const page = await context.newPage();
