@@ -14,10 +14,10 @@ export default defineRule({
     scope: 'document',
     title: { zh: '公开属性取值无效', en: 'Invalid disclosure attribute' },
     message: {
-      zh: '公开属性“{value}”不是规定的取值；只能是主动公开、依申请公开或不予公开。',
+      zh: '公开属性“{value}”不是规定的取值；只能是主动公开（《政府信息公开条例》第十九条）、依申请公开（第二十七条）或不予公开（第十四条至第十六条）。',
       en: 'Disclosure attribute “{value}” is not an allowed value (主动公开, 依申请公开, 不予公开).',
     },
-    basis: [BASIS.implementation80, BASIS.art13],
+    basis: [BASIS.implementation80, BASIS.art19and27, BASIS.art14to16],
     fix: {
       zh: '改为主动公开、依申请公开或不予公开之一。',
       en: 'Use 主动公开, 依申请公开 or 不予公开.',

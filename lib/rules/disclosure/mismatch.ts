@@ -15,10 +15,10 @@ export default defineRule({
     scope: 'document',
     title: { zh: '正文与表单的公开属性不一致', en: 'Body and form disagree on the attribute' },
     message: {
-      zh: '正文标注的公开属性与表单不一致：{value}。',
+      zh: '正文标注的公开属性与表单不一致：{value}。公开属性应随公文一并报批，并经《政府信息公开条例》第十七条规定的审查机制确认。',
       en: 'The body and the form give different disclosure attributes: {value}.',
     },
-    basis: [BASIS.implementation80, BASIS.gbt9704],
+    basis: [BASIS.implementation80, BASIS.art17, BASIS.gbt9704],
     fix: {
       zh: '核对报批件，统一正文附注和表单中的公开属性。',
       en: 'Check the approved document and make the note and the form agree.',

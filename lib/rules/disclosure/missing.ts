@@ -16,7 +16,7 @@ export default defineRule({
     scope: 'document',
     title: { zh: '未标明公开属性', en: 'Disclosure attribute missing' },
     message: {
-      zh: '{value}未标明公开属性（主动公开、依申请公开或不予公开）。公文拟制时须明确公开属性并随公文报批。',
+      zh: '{value}未标明公开属性（主动公开、依申请公开或不予公开）。依《政府信息公开条例》第十三条，公开为常态、不公开为例外；公文拟制时须明确公开属性并随公文报批（国办发〔2016〕80号）。',
       en: '{value}The document has no disclosure attribute (主动公开, 依申请公开 or 不予公开).',
     },
     basis: [BASIS.implementation80, BASIS.gbt9704, BASIS.art13],

@@ -38,6 +38,18 @@ describe('rule conventions', () => {
     },
   );
 
+  test('disclosure messages cite the article of the 条例 they apply', () => {
+    for (const rule of RULES.filter((r) => r.meta.category === 'disclosure')) {
+      expect({
+        id: rule.meta.id,
+        cites: /条例[^。]*第[一二三四五六七八九十]+条/.test(rule.meta.message.zh),
+      }).toEqual({
+        id: rule.meta.id,
+        cites: true,
+      });
+    }
+  });
+
   test('rule ids are unique and every registered rule has a file', () => {
     const ids = RULES.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
