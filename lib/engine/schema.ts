@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_CLASSES } from '../classify/classify-document';
 
 /** Rule categories; each maps to a group of the reviewer's checklist. */
 export const CATEGORIES = [
@@ -94,13 +95,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /** The class of a draft for the 三同步 rule, with the evidence a reviewer can check. */
 export const DocumentClassResultSchema = z.object({
-  class: z.enum([
-    'regulation',
-    'normative',
-    'policy',
-    'interpretation',
-    'no-interpretation-needed',
-  ]),
+  class: z.enum(DOCUMENT_CLASSES),
   /** The class in Chinese (规章, 行政规范性文件…). */
   label: z.string(),
   evidence: z.array(z.string()),

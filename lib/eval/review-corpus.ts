@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCUMENT_CLASSES } from '../classify/classify-document';
 import type { Finding } from '../engine/schema';
 
 /** The categories the document-level corpus is labelled for. */
@@ -10,13 +11,7 @@ export const ReviewExpectationSchema = z.object({
   confidentiality: z.array(z.string()),
   disclosure: z.array(z.string()),
   interpretation: z.array(z.string()),
-  class: z.enum([
-    'regulation',
-    'normative',
-    'policy',
-    'interpretation',
-    'no-interpretation-needed',
-  ]),
+  class: z.enum(DOCUMENT_CLASSES),
   note: z.string().optional(),
 });
 export type ReviewExpectation = z.infer<typeof ReviewExpectationSchema>;
