@@ -42,9 +42,10 @@ const REGULATION_TITLE = /办法|规定|细则|规则/;
 const PROMULGATED_NAME = /《[^》\n]{2,60}(办法|规定|细则|规则)》/;
 /** Names a 行政规范性文件 takes (RULES §3.2). */
 const NORMATIVE_TITLE =
-  /办法|规定|细则|规则|实施意见|若干措施|若干规定|决定|通告|规范|标准|管理制度/;
+  /(?:办法|规定|细则|规则|实施意见|若干措施|若干规定|决定|通告|规范|标准|管理制度)(?:（试行）|\(试行\)|（暂行）)?$/;
 /** Names of other policy documents (包头: 意见、措施、方案、办法、规划). */
-const POLICY_TITLE = /意见|方案|规划|措施|政策|计划|指南|办法|规定|细则|通知/;
+const POLICY_TITLE =
+  /(?:意见|方案|规划|措施|政策|计划|指南|办法|规定|细则)(?:（试行）|\(试行\)|（暂行）)?$/;
 /** In force from a date, or for a period: repeatedly applicable (RULES §3.2). */
 const EFFECT =
   /自\s{0,2}\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日起(?:施行|执行|实施)|自(?:公布|印发|发布)之日起(?:施行|执行|实施)|有效期(?:为|至)?\s{0,2}[\d一二三四五]{1,2}\s{0,2}年|有效期至/;
@@ -64,7 +65,12 @@ export function classifyDocument({ title, text }: ClassifyInput): DocumentClassi
   if (interpretation) return { class: 'interpretation', evidence: [`标题含“${interpretation}”`] };
 
   // 关于印发《X办法》的通知: the document's own name is the one in 《》.
-  const inner = title.match(/[《〈]([^》〉]{2,60})[》〉]/)?.[1] ?? title;
+  const inner =
+    title.match(/[《〈]([^》〉]{2,60})[》〉]/)?.[1] ??
+    title
+      .replace(/^关于/, '')
+      .replace(/的(?:通知|函|批复|复函)$/, '')
+      .trim();
   const noNeed = firstMatch(inner, NO_NEED_TITLE);
   const order = firstMatch(head, GOVERNMENT_ORDER);
   const effect = firstMatch(text, EFFECT);
@@ -84,7 +90,7 @@ export function classifyDocument({ title, text }: ClassifyInput): DocumentClassi
     return { class: 'normative', evidence };
   }
   const policyName = firstMatch(inner, POLICY_TITLE);
-  if (policyName && policyName !== '通知' && rights.length >= 2) {
+  if (policyName && rights.length >= 2) {
     evidence.push(`标题含“${policyName}”`, `涉及权利义务：${rights.slice(0, 4).join('、')}`);
     return { class: 'policy', evidence };
   }

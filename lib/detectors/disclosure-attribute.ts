@@ -45,7 +45,7 @@ export interface BodyDisclosure {
 
 /** An 附注 that states the attribute: （此件公开发布）, （此件不予公开）. */
 const NOTE =
-  /[(（]\s{0,2}(此件\s{0,2}(?:公开发布|主动公开|依申请公开|不予以?公开|不公开|删减后公开))\s{0,2}(?:[,，;；][^)）\n]{0,80})?[)）]/g;
+  /[(（【[]\s{0,2}(此件\s{0,2}(?:公开发布|主动公开|依申请公开|不予以?公开|不公开|删减后公开))\s{0,2}(?:[,，;；][^)）】\]\n]{0,80})?[)）】\]]/g;
 
 /** Reads the attribute the body states, from its 附注 and its 公开属性/公开方式 lines. */
 export function readBodyDisclosure(text: string, structure: DocumentStructure): BodyDisclosure[] {

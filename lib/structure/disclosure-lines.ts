@@ -10,6 +10,7 @@ export const DISCLOSURE_LABELS = [
   '公开属性',
   '公开方式',
   '公开类别',
+  '公开类型',
   '公开选项',
   '公开形式',
 ] as const;

@@ -5,7 +5,7 @@ import { BASIS } from './basis';
 
 /** Markings that need approval before publication (RULES §5.2: WARN). */
 const NEEDS_APPROVAL =
-  /(?:内部资料|内部刊物|内部参考)(?![的管理工作制度])|注意保存|注意保管|注意保密|仅供内部参阅|仅供领导参阅|仅供参阅|内部传阅|发至(?:县|乡|处|科|区|市|镇)(?:团)?级/g;
+  /(?:内部资料|内部刊物|内部参考)(?![的管理工作制度])|注意保存|注意保管|注意保密|仅供内部参阅|仅供领导参阅|仅供参阅|内部传阅|发至(?:县|乡|处|科|区|市|镇)(?:团)?级|(?<=此件)发至[^)）】\n,，。;；]{1,18}/g;
 
 export default defineRule({
   meta: {
