@@ -3,7 +3,7 @@
  * - personal data: span-level precision, recall and F2 per kind (test/fixtures/personal-data/corpus*);
  * - confidentiality, disclosure, interpretation: per document and category, whether the set of block
  *   and warn kinds equals the expected set, spurious blocks, and precision/recall per rule
- *   (test/fixtures/review-corpus).
+ *   (test/fixtures/review-corpus and review-corpus-b; --review DIR to choose).
  * Usage: npm run eval [-- --json] [-- -v] [DIR...]
  */
 import { existsSync } from 'node:fs';
@@ -31,7 +31,11 @@ const { values, positionals } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', short: 'v', default: false },
-    review: { type: 'string', default: 'test/fixtures/review-corpus' },
+    review: {
+      type: 'string',
+      multiple: true,
+      default: ['test/fixtures/review-corpus', 'test/fixtures/review-corpus-b'],
+    },
   },
 });
 const dirs =
@@ -113,11 +117,16 @@ async function evaluateReview(dir: string): Promise<ReviewCorpusScore> {
 const results = [...(await Promise.all(dirs.map((d) => evaluate([d], d))))];
 if (dirs.length > 1) results.push(await evaluate(dirs, 'all'));
 
-const review = existsSync(values.review) ? await evaluateReview(values.review) : null;
+const reviews = [];
+for (const dir of values.review.filter((d) => existsSync(d)))
+  reviews.push({ dir, score: await evaluateReview(dir) });
 
 if (values.json) {
   const personalData = results.map(({ misses: _misses, ...rest }) => rest);
-  const documents = review ? (({ mismatches: _m, ...rest }) => rest)(review) : null;
+  const documents = reviews.map(({ dir, score: { mismatches: _m, ...rest } }) => ({
+    corpus: dir,
+    ...rest,
+  }));
   process.stdout.write(`${JSON.stringify({ personalData, documents }, null, 2)}\n`);
 } else {
   const pct = (x: number) => x.toFixed(3).padStart(6);
@@ -134,21 +143,20 @@ if (values.json) {
     if (values.verbose && r.corpus !== 'all' && r.misses.length)
       process.stdout.write(`${r.misses.join('\n')}\n`);
   }
-}
-if (!values.json && review) {
-  const pct = (x: number) => x.toFixed(3).padStart(6);
-  process.stdout.write(`\n${values.review}: ${review.cases} documents\n`);
-  process.stdout.write(
-    `category sets equal ${pct(review.categoryAccuracy)}   documents fully right ${pct(review.caseAccuracy)}   spurious block ${pct(review.spuriousBlockRate)}   class ${pct(review.classAccuracy)}\n`,
-  );
-  process.stdout.write(
-    `${'rule'.padEnd(36)} ${'exp'.padStart(4)} ${'pred'.padStart(5)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}\n`,
-  );
-  for (const r of review.rules) {
+  for (const { dir, score } of reviews) {
+    process.stdout.write(`\n${dir}: ${score.cases} documents\n`);
     process.stdout.write(
-      `${r.rule.padEnd(36)} ${String(r.expected).padStart(4)} ${String(r.predicted).padStart(5)} ${pct(r.precision)} ${pct(r.recall)}\n`,
+      `category sets equal ${pct(score.categoryAccuracy)}   documents fully right ${pct(score.caseAccuracy)}   spurious block ${pct(score.spuriousBlockRate)}   class ${pct(score.classAccuracy)}\n`,
     );
+    process.stdout.write(
+      `${'rule'.padEnd(36)} ${'exp'.padStart(4)} ${'pred'.padStart(5)} ${'prec'.padStart(6)} ${'recall'.padStart(6)}\n`,
+    );
+    for (const r of score.rules) {
+      process.stdout.write(
+        `${r.rule.padEnd(36)} ${String(r.expected).padStart(4)} ${String(r.predicted).padStart(5)} ${pct(r.precision)} ${pct(r.recall)}\n`,
+      );
+    }
+    if (values.verbose && score.mismatches.length)
+      process.stdout.write(`${score.mismatches.join('\n')}\n`);
   }
-  if (values.verbose && review.mismatches.length)
-    process.stdout.write(`${review.mismatches.join('\n')}\n`);
 }

@@ -30,10 +30,13 @@ export interface ClassifyInput {
 }
 
 /** Titles of interpretation material: 政策解读, 答记者问, 一图读懂… */
-const INTERPRETATION_TITLE = /解读|答记者问|政策问答|问答|一图读懂|图解|说明会/;
+const INTERPRETATION_TITLE =
+  /解读(?!会|活动|讲座|培训|宣讲|进)|答记者问|政策问答|问答|一图读懂|图解/;
+/** Question-and-answer layout (问：…答：…, 1．…？): an interpretation even under a catchy title. */
+const QUESTION_ANSWER = /(?:^|\n)\s{0,4}(?:问|Q)[:：]/g;
 /** Titles of documents that need no interpretation (RULES §3.2: 工作要点、会议纪要、任免、表彰…). */
 const NO_NEED_TITLE =
-  /工作要点|要点|会议纪要|纪要|任免|任职|免职|聘任|表彰|表扬|嘉奖|请示|报告|总结|批复|复函|讲话|致辞|简报|动态|召开|举行|调研|考察|慰问|座谈|流调|轨迹|疫情通报|确诊|病例|公示|名单|招聘|录用|中标|成交|采购|会议|培训|值班|放假|节日|活动/;
+  /工作要点|作风|党建|党风|廉政|干部|队伍建设|机关事务|内部管理|公文|保密工作|要点|会议纪要|纪要|任免|任职|免职|聘任|表彰|表扬|嘉奖|请示|报告|总结|批复|复函|讲话|致辞|简报|动态|召开|举行|调研|考察|慰问|座谈|流调|轨迹|疫情通报|确诊|病例|公示|名单|招聘|录用|中标|成交|采购|会议|培训|值班|放假|节日|活动/;
 /** A 规章 is promulgated by a government order: 庆阳市人民政府令第3号. */
 const GOVERNMENT_ORDER =
   /人民政府令|政府令|令\s{0,2}(?:第\s{0,2})?[\d一二三四五六七八九十百]{1,5}\s{0,2}号|第\s{0,2}\d{1,4}\s{0,2}号令/;
@@ -42,7 +45,7 @@ const REGULATION_TITLE = /办法|规定|细则|规则/;
 const PROMULGATED_NAME = /《[^》\n]{2,60}(办法|规定|细则|规则)》/;
 /** Names a 行政规范性文件 takes (RULES §3.2). */
 const NORMATIVE_TITLE =
-  /(?:办法|规定|细则|规则|实施意见|若干措施|若干规定|决定|通告|规范|标准|管理制度)(?:（试行）|\(试行\)|（暂行）)?$/;
+  /(?:办法|规定|细则|规则|实施意见|若干措施|若干规定|决定|通告|规范|标准|管理制度)(?:[（(][^）)]{1,12}[）)])?$/;
 /** Names of other policy documents (包头: 意见、措施、方案、办法、规划). */
 const POLICY_TITLE =
   /(?:意见|方案|规划|措施|政策|计划|指南|办法|规定|细则)(?:（试行）|\(试行\)|（暂行）)?$/;
@@ -61,8 +64,18 @@ function firstMatch(text: string, pattern: RegExp): string | null {
 export function classifyDocument({ title, text }: ClassifyInput): DocumentClassification {
   const head = text.slice(0, 600);
   const evidence: string[] = [];
-  const interpretation = firstMatch(title, INTERPRETATION_TITLE);
+  // The title may be pushed down by a marking line; the head's short lines are read too.
+  const headLines = text
+    .slice(0, 300)
+    .split('\n')
+    .filter((l) => l.trim().length > 0 && l.length <= 60)
+    .slice(0, 3);
+  const interpretation = [title, ...headLines]
+    .map((line) => firstMatch(line, INTERPRETATION_TITLE))
+    .find(Boolean);
   if (interpretation) return { class: 'interpretation', evidence: [`标题含“${interpretation}”`] };
+  const questions = [...text.slice(0, 20_000).matchAll(QUESTION_ANSWER)].length;
+  if (questions >= 2) return { class: 'interpretation', evidence: [`问答体（${questions}问）`] };
 
   // 关于印发《X办法》的通知: the document's own name is the one in 《》.
   const inner =

@@ -45,8 +45,10 @@ function anchors(
     for (const j of order) {
       into[j] = [lastOfKind.get(newBlocks[j]!.kind) ?? -1, lastAny];
       if (oldOfNew.has(j)) {
-        lastOfKind.set(newBlocks[j]!.kind, j);
-        lastAny = j;
+        const kind = newBlocks[j]!.kind;
+        lastOfKind.set(kind, j);
+        // 标题后增加一条 would cite the wrong thing: the title and lead anchor only their own kind.
+        if (kind !== 'title' && kind !== 'lead') lastAny = j;
       }
     }
   };

@@ -79,6 +79,46 @@ function diffRun(oldText: string, newText: string, budget: DiffBudget): Part[] |
     : diffChars(oldText, newText, options);
 }
 
+function pushWhole(parts: Part[], removed: string, added: string): void {
+  if (removed !== '') parts.push({ value: removed, added: false, removed: true });
+  if (added !== '') parts.push({ value: added, added: true, removed: false });
+}
+
+/** Diffs one replaced run of clauses, pushing its parts; false when a bound forced a fallback. */
+function diffReplacedRun(
+  removed: string[],
+  added: string[],
+  budget: DiffBudget,
+  parts: Part[],
+): boolean {
+  const oldText = removed.join('');
+  const newText = added.join('');
+  if (oldText === '' || newText === '') {
+    pushWhole(parts, oldText, newText);
+    return true;
+  }
+  const whole = Date.now() < budget.deadline ? diffRun(oldText, newText, budget) : undefined;
+  if (whole) {
+    parts.push(...whole);
+    return true;
+  }
+  // Too long for one word diff: when every clause was edited in place, diff them pairwise.
+  if (removed.length !== added.length || removed.length < 2) {
+    pushWhole(parts, oldText, newText);
+    return false;
+  }
+  let ok = true;
+  removed.forEach((clause, k) => {
+    const run = Date.now() < budget.deadline ? diffRun(clause, added[k]!, budget) : undefined;
+    if (run) parts.push(...run);
+    else {
+      ok = false;
+      pushWhole(parts, clause, added[k]!);
+    }
+  });
+  return ok;
+}
+
 function diffLong(oldText: string, newText: string, budget: DiffBudget): PhraseDiff {
   const clauseParts = diffArrays(clauses(oldText), clauses(newText), {
     timeout: timeout(budget),
@@ -87,29 +127,20 @@ function diffLong(oldText: string, newText: string, budget: DiffBudget): PhraseD
   if (!clauseParts) return { phrases: wholesale(oldText, newText), aborted: true };
   const parts: Part[] = [];
   let aborted = false;
-  let removed = '';
-  let added = '';
+  let removed: string[] = [];
+  let added: string[] = [];
   const flush = () => {
-    if (removed !== '' && added !== '') {
-      const run = Date.now() < budget.deadline ? diffRun(removed, added, budget) : undefined;
-      if (run) parts.push(...run);
-      else {
-        aborted = true;
-        parts.push({ value: removed, added: false, removed: true });
-        parts.push({ value: added, added: true, removed: false });
-      }
-    } else if (removed !== '') parts.push({ value: removed, added: false, removed: true });
-    else if (added !== '') parts.push({ value: added, added: true, removed: false });
-    removed = '';
-    added = '';
+    if (removed.length > 0 || added.length > 0)
+      aborted = !diffReplacedRun(removed, added, budget, parts) || aborted;
+    removed = [];
+    added = [];
   };
   for (const part of clauseParts) {
-    const value = part.value.join('');
-    if (part.removed) removed += value;
-    else if (part.added) added += value;
+    if (part.removed) removed.push(...part.value);
+    else if (part.added) added.push(...part.value);
     else {
       flush();
-      parts.push({ value, added: false, removed: false });
+      parts.push({ value: part.value.join(''), added: false, removed: false });
     }
   }
   flush();

@@ -16,8 +16,3 @@ export function formatComparisonTable(
     note: c.summary,
   }));
 }
-
-/** The 主要变化 list: one line per changed key fact, numbered, in document order. */
-export function summarizeKeyFacts(comparison: Comparison): string[] {
-  return comparison.keyFacts.map((f, k) => `${k + 1}. ${f.summary}`);
-}

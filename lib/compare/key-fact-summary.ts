@@ -1,4 +1,4 @@
-import type { KeyFactKind } from './schema';
+import type { Comparison, KeyFactKind } from './schema';
 
 const KIND_NAMES: Record<KeyFactKind, string> = {
   amount: '金额',
@@ -9,11 +9,6 @@ const KIND_NAMES: Record<KeyFactKind, string> = {
   condition: '条件',
   modal: '措辞',
 };
-
-/** The Chinese name of a key-fact kind (金额, 期限…). */
-export function keyFactKindName(kind: KeyFactKind): string {
-  return KIND_NAMES[kind];
-}
 
 /** One sentence for a changed key fact: 第三条：金额由“每平方米2元”调整为“每平方米3元”。 */
 export function summarizeKeyFact(
@@ -28,4 +23,9 @@ export function summarizeKeyFact(
     return `${where}${name}由“${oldText}”调整为“${newText}”。`;
   if (newText !== null) return `${where}新增${name}“${newText}”。`;
   return `${where}删去${name}“${oldText ?? ''}”。`;
+}
+
+/** The 主要变化 list: one line per changed key fact, numbered, in document order. */
+export function summarizeKeyFacts(comparison: Comparison): string[] {
+  return comparison.keyFacts.map((f, k) => `${k + 1}. ${f.summary}`);
 }

@@ -19,7 +19,8 @@ export interface FactDifference {
 }
 
 const CN_NUM = '〇零一二三四五六七八九十百千万两';
-const NUM = `(?:\\d+(?:\\.\\d+)?|[${CN_NUM}]+)`;
+/** Bounded repetitions: a long run of digits must not make every start position rescan it. */
+const NUM = `(?:\\d{1,15}(?:\\.\\d{1,6})?|[${CN_NUM}]{1,12})`;
 
 /** Dates first, so that 7月1日 is not read as a deadline of 1日. */
 const DATE = new RegExp(
@@ -28,7 +29,7 @@ const DATE = new RegExp(
 );
 /** An entry into force without a calendar date: 自发布之日起施行. */
 const IN_FORCE = /自[^。；，\n]{1,20}?起(?:施行|执行|实施)/g;
-const PERCENTAGE = new RegExp(`\\d+(?:\\.\\d+)?%|百分之[${CN_NUM}点]+`, 'g');
+const PERCENTAGE = new RegExp(`\\d{1,15}(?:\\.\\d{1,6})?%|百分之[${CN_NUM}点]{1,12}`, 'g');
 const AMOUNT = new RegExp(
   `(?:每[^\\d${CN_NUM}，。；：、\\n]{1,6}?)?${NUM}(?:万|亿|千)?元(?:\\/[^，。；\\n]{1,3})?`,
   'g',
@@ -45,10 +46,6 @@ const CONDITION_CUE =
 const LIST_OF_CONDITIONS = /(?:下列|以下)(?:条件|资格|要求)/;
 const ITEM_MARKER = /^(?:（[一二三四五六七八九十]+）|\d+[.、])/;
 
-function mask(text: string, from: number, to: number): string {
-  return text.slice(0, from) + '\u0000'.repeat(to - from) + text.slice(to);
-}
-
 /** Matches of a pattern in the not yet masked text; masks them so later kinds skip them. */
 function take(
   text: string,
@@ -57,13 +54,18 @@ function take(
   facts: KeyFact[],
   accept: (m: RegExpExecArray) => boolean = () => true,
 ): string {
-  let masked = text;
+  const pieces: string[] = [];
+  let copied = 0;
   for (const m of text.matchAll(pattern)) {
     if (m[0] === '' || m[0].includes('\u0000') || !accept(m)) continue;
     facts.push({ kind, text: m[0], key: m[0], at: m.index });
-    masked = mask(masked, m.index, m.index + m[0].length);
+    // Built once, piece by piece: masking match by match would copy the text per match.
+    pieces.push(text.slice(copied, m.index), '\u0000'.repeat(m[0].length));
+    copied = m.index + m[0].length;
   }
-  return masked;
+  if (copied === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /** A clause with its numbers masked, so a changed amount does not also count as a changed clause. */
@@ -99,7 +101,7 @@ function clauseFacts(text: string, facts: KeyFact[]): void {
 export function extractKeyFacts(text: string): KeyFact[] {
   const facts: KeyFact[] = [];
   let rest = take(text, DATE, 'date', facts);
-  rest = take(rest, IN_FORCE, 'date', facts, (m) => !/\d|年.*月/.test(m[0]));
+  rest = take(rest, IN_FORCE, 'date', facts, (m) => !/[\d年]/.test(m[0]));
   rest = take(rest, PERCENTAGE, 'percentage', facts);
   rest = take(rest, AMOUNT, 'amount', facts);
   take(rest, DEADLINE, 'deadline', facts, (m) =>

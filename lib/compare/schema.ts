@@ -96,7 +96,6 @@ export const CompareOptionsSchema = z.object({
   minSimilarity: z.number().min(0).max(1).default(0.5),
 });
 export type CompareOptions = z.input<typeof CompareOptionsSchema>;
-export type ResolvedCompareOptions = z.output<typeof CompareOptionsSchema>;
 
 /** One row of the 修改前 | 修改后 | 说明 对照表. */
 export const ComparisonRowSchema = z.object({ old: z.string(), new: z.string(), note: z.string() });

@@ -5,8 +5,9 @@ import { BASIS } from './basis';
 
 /** Length of the character shingles compared; long enough that shared phrases are real copying. */
 const SHINGLE = 15;
-/** Share of the interpretation's shingles found verbatim in the policy above which it is an excerpt. */
-const COPIED_SHARE = 0.6;
+/** Share of the interpretation's shingles found verbatim in the policy above which it is an excerpt
+ * (a question-and-answer layout dilutes a copied text to about half). */
+const COPIED_SHARE = 0.45;
 /** Interpretations shorter than this (after cleaning) are too short to judge. */
 const MIN_LENGTH = 60;
 

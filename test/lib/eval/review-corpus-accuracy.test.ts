@@ -10,39 +10,43 @@ import {
   type CaseOutcome,
 } from '../../../lib/eval/review-corpus';
 
-const CORPUS = join(import.meta.dirname, '../../fixtures/review-corpus');
+const CORPORA = ['review-corpus', 'review-corpus-b'].map((name) =>
+  join(import.meta.dirname, '../../fixtures', name),
+);
 const NOW = new Date('2026-11-28T00:00:00Z');
 
-const outcomes: CaseOutcome[] = readdirSync(CORPUS, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => {
-    const read = (file: string) => {
-      const path = join(CORPUS, d.name, file);
-      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    };
-    const related = read('related.txt');
-    const fields = read('fields.json');
-    const result = reviewDraft(
-      draftFromCase({
-        draft: read('draft.txt') ?? '',
-        ...(related ? { related } : {}),
-        ...(fields ? { fields } : {}),
-      }),
-      { now: NOW },
-    );
-    return {
-      name: d.name,
-      expected: ReviewExpectationSchema.parse(JSON.parse(read('expected.json')!)),
-      predicted: predictedKinds(result.findings),
-      predictedBlocks: result.findings.filter((f) => f.severity === 'block'),
-      predictedClass: result.documentClass.class,
-    };
-  });
+const outcomes: CaseOutcome[] = CORPORA.flatMap((corpus) =>
+  readdirSync(corpus, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => {
+      const read = (file: string) => {
+        const path = join(corpus, d.name, file);
+        return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+      };
+      const related = read('related.txt');
+      const fields = read('fields.json');
+      const result = reviewDraft(
+        draftFromCase({
+          draft: read('draft.txt') ?? '',
+          ...(related ? { related } : {}),
+          ...(fields ? { fields } : {}),
+        }),
+        { now: NOW },
+      );
+      return {
+        name: d.name,
+        expected: ReviewExpectationSchema.parse(JSON.parse(read('expected.json')!)),
+        predicted: predictedKinds(result.findings),
+        predictedBlocks: result.findings.filter((f) => f.severity === 'block'),
+        predictedClass: result.documentClass.class,
+      };
+    }),
+);
 const score = scoreReviewCorpus(outcomes);
 
-describe('labelled document corpus (confidentiality, disclosure, interpretation)', () => {
-  test('has at least 40 documents with hard negatives', () => {
-    expect(score.cases).toBeGreaterThanOrEqual(40);
+describe('labelled document corpora (confidentiality, disclosure, interpretation)', () => {
+  test('have at least 40 documents each, with hard negatives', () => {
+    expect(score.cases).toBeGreaterThanOrEqual(120);
     const clean = outcomes.filter((o) => Object.values(o.predicted).every((k) => k.length === 0));
     expect(clean.length).toBeGreaterThanOrEqual(10);
   });
