@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { reviewDraft, ReviewInputError } from '../lib/engine/review';
+import { compareVersions } from '../lib/compare/compare-versions';
+import { extractBodyText, reviewDraft, ReviewInputError } from '../lib/engine/review';
+import { RelatedDocumentSchema } from '../lib/engine/schema';
 import type { DraftInput, Finding } from '../lib/engine/schema';
 import { DocumentReadError, readDocument } from '../lib/formats/read-document';
 import { formatCheckReport, type CheckedFile } from '../lib/formats/check-report';
@@ -67,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
   const bodies = [];
   for (const path of parsed.positionals) bodies.push({ path, body: await load(path) });
 
+  const previous = related.find((r) => r.role === 'previous');
+  const previousText = previous
+    ? extractBodyText(RelatedDocumentSchema.parse(previous)).text
+    : null;
   const files: CheckedFile[] = [];
   for (const { path, body } of bodies) {
     const result = reviewDraft({ body, related, target: 'public-website' });
@@ -76,6 +82,9 @@ async function main(argv: string[]): Promise<number> {
       profile: result.profile,
       documentClass: result.documentClass,
       findings: result.findings,
+      ...(previousText !== null
+        ? { comparison: compareVersions(previousText, result.bodyText) }
+        : {}),
     });
   }
 
@@ -86,6 +95,23 @@ async function main(argv: string[]): Promise<number> {
         findings: f.findings.filter((x) => x.field === 'body').map(toJsonFinding),
         class: f.documentClass.class,
         classEvidence: f.documentClass.evidence,
+        ...(f.comparison
+          ? {
+              changes: f.comparison.changes.map((c) => ({
+                type: c.type,
+                oldLabel: c.oldLabel,
+                newLabel: c.newLabel,
+                summary: c.summary,
+                substantive: c.substantive,
+              })),
+              keyFacts: f.comparison.keyFacts.map((k) => ({
+                kind: k.kind,
+                old: k.old,
+                new: k.new,
+                summary: k.summary,
+              })),
+            }
+          : {}),
       })),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

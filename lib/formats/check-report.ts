@@ -1,3 +1,4 @@
+import type { Comparison } from '../compare/schema';
 import type { Finding, Profile, ReviewResult } from '../engine/schema';
 
 /** One file as the check command reviewed it. */
@@ -8,6 +9,8 @@ export interface CheckedFile {
   profile: Profile;
   documentClass: ReviewResult['documentClass'];
   findings: Finding[];
+  /** The comparison with the previous version, when one was given. */
+  comparison?: Comparison;
 }
 
 const SEVERITY_LABEL = { block: '阻断', warn: '警告', info: '提示' } as const;
@@ -43,6 +46,16 @@ export function formatCheckReport(files: readonly CheckedFile[]): string {
             : f.field;
       lines.push(`  ${where.padEnd(8)} ${SEVERITY_LABEL[f.severity]}  ${f.ruleId}  ${f.message}`);
       lines.push(`  ${' '.repeat(8)} 「${f.excerpt}」`);
+    }
+    if (file.comparison) {
+      const substantive = file.comparison.changes.filter((c) => c.substantive);
+      lines.push(
+        `  与旧版相比：${file.comparison.changes.length} 处修改（实质性 ${substantive.length} 处）`,
+      );
+      for (const fact of file.comparison.keyFacts.slice(0, 20))
+        lines.push(`    主要变化：${fact.summary}`);
+      for (const change of file.comparison.changes.slice(0, 50))
+        lines.push(`    ${change.summary}`);
     }
     lines.push('');
   }

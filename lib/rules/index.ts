@@ -13,6 +13,7 @@ import interpretationDifferencesMissing from './interpretation/differences-missi
 import interpretationIncomplete from './interpretation/incomplete';
 import interpretationMissing from './interpretation/missing';
 import interpretationUnrelated from './interpretation/unrelated';
+import undisclosedChange from './policy-change/undisclosed-change';
 import activity from './personal-data/activity';
 import address from './personal-data/address';
 import bankCard from './personal-data/bank-card';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   interpretationDifferencesMissing,
   interpretationUnrelated,
   interpretationCopied,
+  undisclosedChange,
 ];
 
 /** Version of the rule set, written into every review record. */

@@ -94,6 +94,34 @@ describe('check (human report)', () => {
   });
 });
 
+describe('check --previous', () => {
+  const PAIR = 'test/fixtures/compare/002-article-inserted';
+
+  test('adds the changes from the previous version to the new file’s entry', () => {
+    const run = check('--json', '--previous', `${PAIR}/old.txt`, `${PAIR}/new.txt`);
+    const file = (JSON.parse(run.stdout) as { files: Array<Record<string, unknown>> }).files[0]!;
+    const expected = JSON.parse(readFileSync(join(ROOT, PAIR, 'expected.json'), 'utf8')) as {
+      changes: Array<{ type: string; oldLabel: string | null; newLabel: string | null }>;
+    };
+    const changes = file.changes as Array<{
+      type: string;
+      oldLabel: string | null;
+      newLabel: string | null;
+      summary: string;
+    }>;
+    expect(changes.map(({ type, oldLabel, newLabel }) => ({ type, oldLabel, newLabel }))).toEqual(
+      expected.changes,
+    );
+    for (const change of changes) expect(change.summary).toMatch(/第.+条/);
+  });
+
+  test('prints the changes in the human report', () => {
+    const run = check('--previous', `${PAIR}/old.txt`, `${PAIR}/new.txt`);
+    expect(run.stdout).toMatch(/与旧版相比：\d+ 处修改/);
+    expect(run.stdout).toContain('增加一条');
+  });
+});
+
 describe('check on bad input', () => {
   test.each([
     [['missing.txt'], /文件不存在/],

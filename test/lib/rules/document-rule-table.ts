@@ -16,6 +16,8 @@ const DocumentRuleTableSchema = z.object({
         body: z.string(),
         fields: DraftFieldsSchema.optional(),
         related: z.array(z.string()).default([]),
+        /** The previous version of the draft, for the comparison rules. */
+        previous: z.string().optional(),
         target: TargetSchema.optional(),
         fires: z.boolean(),
         /** Words the message must contain when it fires. */
@@ -39,23 +41,36 @@ export function describeDocumentRuleTable(ruleId: string): void {
       expect(rule?.meta.scope).toBe('document');
     });
 
-    test.each(table.cases)('$name', ({ title, body, fields, related, target, fires, says }) => {
-      const result = reviewDraft({
-        title,
-        body: { format: 'text', content: body },
-        ...(fields ? { fields } : {}),
-        related: related.map((text) => ({
-          role: 'related' as const,
-          body: { format: 'text' as const, content: text },
-        })),
-        ...(target ? { target } : {}),
-      });
-      const findings = result.findings.filter((f) => f.ruleId === ruleId);
-      expect(findings.length > 0).toBe(fires);
-      for (const f of findings) {
-        expect(f.severity).toBe(rule!.meta.severity);
-        for (const word of says) expect(f.message).toContain(word);
-      }
-    });
+    test.each(table.cases)(
+      '$name',
+      ({ title, body, fields, related, previous, target, fires, says }) => {
+        const result = reviewDraft({
+          title,
+          body: { format: 'text', content: body },
+          ...(fields ? { fields } : {}),
+          related: [
+            ...related.map((text) => ({
+              role: 'related' as const,
+              body: { format: 'text' as const, content: text },
+            })),
+            ...(previous
+              ? [
+                  {
+                    role: 'previous' as const,
+                    body: { format: 'text' as const, content: previous },
+                  },
+                ]
+              : []),
+          ],
+          ...(target ? { target } : {}),
+        });
+        const findings = result.findings.filter((f) => f.ruleId === ruleId);
+        expect(findings.length > 0).toBe(fires);
+        for (const f of findings) {
+          expect(f.severity).toBe(rule!.meta.severity);
+          for (const word of says) expect(f.message).toContain(word);
+        }
+      },
+    );
   });
 }

@@ -1,0 +1,3 @@
+import { describeDocumentRuleTable } from '../document-rule-table';
+
+describeDocumentRuleTable('policy-change/undisclosed-change');
