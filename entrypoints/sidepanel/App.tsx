@@ -82,6 +82,11 @@ export function App() {
             Paste a draft to check it before publication. Nothing leaves this device.
           </span>
         </p>
+        <p className="app__links">
+          <a href="/compare.html" target="_blank" rel="noopener">
+            新旧对照 <span className="en">Compare versions</span>
+          </a>
+        </p>
       </header>
 
       <div className="field">
