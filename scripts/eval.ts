@@ -11,6 +11,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reviewDraft } from '../lib/engine/review';
+import { compareVersions } from '../lib/compare/compare-versions';
+import {
+  CompareExpectationSchema,
+  scoreComparePairs,
+  type ComparePairScore,
+} from '../lib/eval/compare-corpus';
 import { draftFromCase } from '../lib/eval/load-review-case';
 import {
   predictedKinds,
@@ -31,6 +37,11 @@ const { values, positionals } = parseArgs({
   options: {
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', short: 'v', default: false },
+    compare: {
+      type: 'string',
+      multiple: true,
+      default: ['test/fixtures/compare', 'test/fixtures/compare-b'],
+    },
     review: {
       type: 'string',
       multiple: true,
@@ -117,17 +128,44 @@ async function evaluateReview(dir: string): Promise<ReviewCorpusScore> {
 const results = [...(await Promise.all(dirs.map((d) => evaluate([d], d))))];
 if (dirs.length > 1) results.push(await evaluate(dirs, 'all'));
 
+async function evaluateCompare(dir: string): Promise<ComparePairScore> {
+  const outcomes = [];
+  for (const name of (await readdir(dir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const [oldText, newText, expected] = await Promise.all(
+      ['old.txt', 'new.txt', 'expected.json'].map((f) => readFile(join(dir, name, f), 'utf8')),
+    );
+    const expectation = CompareExpectationSchema.parse(JSON.parse(expected!));
+    outcomes.push({
+      name,
+      expected: expectation,
+      predicted: compareVersions(oldText!, newText!).changes,
+    });
+  }
+  return scoreComparePairs(outcomes);
+}
+
 const reviews = [];
 for (const dir of values.review.filter((d) => existsSync(d)))
   reviews.push({ dir, score: await evaluateReview(dir) });
 
+const comparisons = [];
+for (const dir of values.compare.filter((d) => existsSync(d)))
+  comparisons.push({ dir, score: await evaluateCompare(dir) });
+
 if (values.json) {
+  const versions = comparisons.map(({ dir, score: { mismatches: _m, ...rest } }) => ({
+    corpus: dir,
+    ...rest,
+  }));
   const personalData = results.map(({ misses: _misses, ...rest }) => rest);
   const documents = reviews.map(({ dir, score: { mismatches: _m, ...rest } }) => ({
     corpus: dir,
     ...rest,
   }));
-  process.stdout.write(`${JSON.stringify({ personalData, documents }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ personalData, documents, versions }, null, 2)}\n`);
 } else {
   const pct = (x: number) => x.toFixed(3).padStart(6);
   for (const r of results) {
@@ -154,6 +192,18 @@ if (values.json) {
     for (const r of score.rules) {
       process.stdout.write(
         `${r.rule.padEnd(36)} ${String(r.expected).padStart(4)} ${String(r.predicted).padStart(5)} ${pct(r.precision)} ${pct(r.recall)}\n`,
+      );
+    }
+    if (values.verbose && score.mismatches.length)
+      process.stdout.write(`${score.mismatches.join('\n')}\n`);
+  }
+  for (const { dir, score } of comparisons) {
+    process.stdout.write(
+      `\n${dir}: ${score.pairs} version pairs, ${score.expected} changes\nchanges right (type and labels) precision ${pct(score.precision)} recall ${pct(score.recall)}   renumbered reported as modified ${score.renumberedAsModified}\n`,
+    );
+    for (const t of score.perType) {
+      process.stdout.write(
+        `${t.type.padEnd(12)} expected ${String(t.expected).padStart(4)} predicted ${String(t.predicted).padStart(4)} right ${String(t.correct).padStart(4)}\n`,
       );
     }
     if (values.verbose && score.mismatches.length)

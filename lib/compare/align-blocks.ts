@@ -55,6 +55,9 @@ function pairIdentical(oldBlocks: ComparisonBlock[], newBlocks: ComparisonBlock[
   return pairs;
 }
 
+/** Preference for the pair at the same rank within a gap, when similarities are close. */
+const SAME_RANK_BONUS = 0.2;
+
 function crosses(accepted: Candidate[], c: Candidate): boolean {
   return accepted.some((a) => (a.old < c.old && a.new > c.new) || (a.old > c.old && a.new < c.new));
 }
@@ -99,8 +102,10 @@ function pairGap(
       if (oldBlocks[i]!.kind !== newBlocks[j]!.kind) continue;
       const score = similarity(oldBlocks[i]!, newBlocks[j]!);
       // A document has one title: a renamed one is still the title, however different.
-      if (score >= minSimilarity || oldBlocks[i]!.kind === 'title')
-        candidates.push({ old: i, new: j, score });
+      if (score < minSimilarity && oldBlocks[i]!.kind !== 'title') continue;
+      // A split or merged article keeps its number: 第七条 (A+B) → 第七条 (A) modified and
+      // 第八条 (B) added, as a 修改决定 words it. Prefer the pair at the same rank in the gap.
+      candidates.push({ old: i, new: j, score: score + (k === r ? SAME_RANK_BONUS : 0) });
     }
   });
   return acceptBest(candidates, true);
