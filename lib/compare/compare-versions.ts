@@ -15,6 +15,7 @@ import {
   type Phrase,
 } from './schema';
 import { summarizeChange, type Anchor } from './summarize-change';
+import { sameLabel } from './same-label';
 
 interface Draft {
   type: ChangeType;
@@ -77,7 +78,7 @@ function pairType(
 ): ChangeType | null {
   if (pair.moved) return 'moved';
   if (pair.kind === 'similar') return 'modified';
-  return oldBlock.numbered && oldBlock.label !== newBlock.label ? 'renumbered' : null;
+  return oldBlock.numbered && !sameLabel(oldBlock.label, newBlock.label) ? 'renumbered' : null;
 }
 
 function drafts(

@@ -1,6 +1,7 @@
 import { toChineseNumeral } from '../structure/chinese-numeral';
 import type { BlockKind, ComparisonBlock } from './comparison-blocks';
 import type { ChangeType } from './schema';
+import { sameLabel } from './same-label';
 
 /** Where an added or moved unit now stands, cited by a neighbour's old label. */
 export interface Anchor {
@@ -123,7 +124,7 @@ function modifiedSentence(oldBlock: ComparisonBlock, newBlock: ComparisonBlock):
 }
 
 function renumberNote(oldBlock: ComparisonBlock, newBlock: ComparisonBlock): string {
-  return oldBlock.numbered && oldBlock.label !== newBlock.label
+  return oldBlock.numbered && !sameLabel(oldBlock.label, newBlock.label)
     ? `该${noun(newBlock.kind)}改为${newBlock.label}。`
     : '';
 }
