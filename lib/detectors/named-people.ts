@@ -13,6 +13,8 @@ const CASE_CUE =
 /** Cues of a named private person in other documents: 当事人, 申请人, 姓名：… */
 const PERSON_CUE =
   /(?:当事人|被处罚人|违法行为人|失信被执行人|被执行人|被申请人|申请人|户主|姓名|收款人|领款人|领取人|持卡人|开户人|户名|业主|房主|承租人|租户|嫌疑人|举报人|投诉人|受害人|求助人|同住人|家属|名单|所有人|被处理人|关系人|受送达人|委托诉讼代理人|委托代理人|诉讼代理人|法定代理人|监护人|继承人|被继承人|失主|遗失人|驾驶员|车主|驾驶人|权利人|原告|被告|第三人|上诉人|被上诉人|申诉人|缴款人|借款人|购房人|承包户|受助人)(?:[:,\s)]|为|是|系)*(?:[A-Za-z ]{1,12}:\s{0,2})?/g;
+/** A resident introduced by where they live: 家住大南路12号的张建国. */
+const RESIDENT_OF = /(?:家住|住在|居住在|居住于)[^,。;\n]{2,30}?的/g;
 /** Weak cues (居民王芳): the name must stand alone, not run into the next word. */
 const RESIDENT_CUE = /(?:居民|村民|市民|亲属|群众)/g;
 /** Staff acting in office: their names are contact information, not private data. */
@@ -101,6 +103,8 @@ export function detectNamedPeople(text: string): NamedPerson[] {
     add(readNameForward(text, m.index + m[0].length), 'case');
   for (const m of text.matchAll(PERSON_CUE))
     add(readNameForward(text, m.index + m[0].length, true), 'person');
+  for (const m of text.matchAll(RESIDENT_OF))
+    add(readNameForward(text, m.index + m[0].length), 'person');
   for (const m of text.matchAll(RESIDENT_CUE)) {
     const at = m.index + m[0].length;
     let end = at;
