@@ -1,4 +1,5 @@
 import { chromium, test as base, type BrowserContext } from '@playwright/test';
+import { startDemoServer } from '../../scripts/demo-server';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,33 +7,68 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const extensionPath = path.join(repoRoot, '.output', 'chrome-mv3');
 const CHROMIUM = '/usr/bin/chromium';
+/** Flags for Chromium in this sandbox: no network beyond loopback, no first-run UI. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
-export const test = base.extend<{ context: BrowserContext; extensionId: string }>({
+/** Launches Chromium with the built extension loaded (or without it, for comparisons). */
+export async function launchChromium(withExtension: boolean): Promise<BrowserContext> {
+  if (withExtension && !existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: apt-get install chromium fonts-noto-cjk`);
+  }
+  return chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    // Extensions need Chromium's "new" headless mode, which Playwright's `headless` flag
+    // does not select, so pass it as an argument instead.
+    headless: false,
+    args: [
+      '--headless=new',
+      ...CHROMIUM_ARGS,
+      ...(withExtension
+        ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
+        : ['--disable-extensions']),
+    ],
+  });
+}
+
+export interface DemoServer {
+  url: string;
+  crossOriginUrl: string;
+}
+
+export const test = base.extend<
+  { context: BrowserContext; extensionId: string; plainContext: BrowserContext },
+  { demo: DemoServer }
+>({
+  // The demo CMS (demo/, real editors from node_modules), one server per worker.
+  demo: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
+    async ({}, use) => {
+      const server = await startDemoServer({ port: 0 });
+      await use({ url: server.url, crossOriginUrl: server.crossOriginUrl });
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
   context: async ({}, use) => {
-    if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
-      throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
-    }
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} not found: apt-get install chromium fonts-noto-cjk`);
-    }
-    const context = await chromium.launchPersistentContext('', {
-      executablePath: CHROMIUM,
-      // Extensions need Chromium's "new" headless mode, which Playwright's `headless` flag
-      // does not select, so pass it as an argument instead.
-      headless: false,
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--disable-extensions-except=${extensionPath}`,
-        `--load-extension=${extensionPath}`,
-      ],
-    });
+    const context = await launchChromium(true);
+    await use(context);
+    await context.close();
+  },
+  // The same browser without the extension: what the page does on its own.
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
+  plainContext: async ({}, use) => {
+    const context = await launchChromium(false);
     await use(context);
     await context.close();
   },
