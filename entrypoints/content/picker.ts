@@ -42,6 +42,8 @@ function selectorFor(el: Element): string | null {
     return finder(el, {
       root: body,
       timeoutMs: 500,
+      // CMS ids like f_title or txtWenhao are stable; generated ones (ext-gen1234, ueditor_0…) carry long numbers.
+      idName: (name) => !/\d{3,}/.test(name) && !/^(?:ext-|ember|react|ueditor_|ke-)/i.test(name),
       attr: (name, value) =>
         ['name', 'for', 'aria-label', 'data-field'].includes(name) && value.length < 60,
     });
