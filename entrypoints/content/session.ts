@@ -212,6 +212,15 @@ export class ReviewSession {
       },
       { capture: true, signal },
     );
+    // The form's fields are part of the draft: a new 公开属性 or title means a new review.
+    const onField = (event: Event): void => {
+      const target = event.target as Element | null;
+      if (!target || !['input', 'select', 'textarea'].includes(target.localName)) return;
+      if (this.drafts.length === 0 || this.drafts.some((d) => d.target.el === target)) return;
+      for (const draft of this.drafts) this.markDirty(draft);
+    };
+    doc.addEventListener('change', onField, { capture: true, signal });
+    doc.addEventListener('input', onField, { capture: true, signal });
     const view = doc.defaultView;
     if (view) {
       view.addEventListener('click', (event) => this.onClick(event), { capture: true, signal });

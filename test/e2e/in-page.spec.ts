@@ -242,3 +242,32 @@ test.describe('publish gate', () => {
     expect(await shadowQueryAll(page, '.dialog', 'disclosure-review-gate')).toHaveLength(0);
   });
 });
+
+test.describe('CMS form fields', () => {
+  for (const name of ['textarea', 'ckeditor5']) {
+    const editor = editorPage(name);
+    const control = editor.disclosureRadios ? 'radio group' : 'select';
+    test(`${name}: choosing 不予公开 in the 公开属性 ${control} for a public website blocks, and the title is checked too`, async ({
+      context,
+      demo,
+    }) => {
+      const page = await context.newPage();
+      const frame = await openEditor(page, demo.url, editor);
+      await editor.focus(page);
+      await typeText(page, editor, CLEAN_DRAFT);
+      await waitForStatus(page, 'clean');
+      if (editor.disclosureRadios) await frame.getByRole('radio', { name: '不予公开' }).check();
+      else await frame.getByLabel('公开属性').selectOption({ label: '不予公开' });
+      await waitForStatus(page, 'block');
+      await shadowClick(page, 'button.badge');
+      await waitForShadow(page, '.item');
+      expect((await shadowTexts(page, '.item .msg')).join('\n')).toContain('不予公开');
+
+      if (editor.disclosureRadios) await frame.getByRole('radio', { name: '主动公开' }).check();
+      else await frame.getByLabel('公开属性').selectOption({ label: '主动公开' });
+      await waitForStatus(page, 'clean');
+      await frame.getByLabel('标题', { exact: true }).fill(`关于联系人（电话${MOBILE}）的通知`);
+      await waitForStatus(page, 'block');
+    });
+  }
+});
