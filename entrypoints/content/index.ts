@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   ActivationReplySchema,
   BackgroundMessageSchema,
+  PanelMessageSchema,
   type ContentMessage,
 } from '@/lib/page/messages';
 import { DISABLED_ORIGINS_KEY, SITE_PROFILES_KEY } from '@/lib/settings/site-settings';
@@ -66,10 +67,28 @@ export default defineContentScript({
       }
     };
 
-    browser.runtime.onMessage.addListener((raw) => {
+    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
       const parsed = BackgroundMessageSchema.safeParse(raw);
-      if (parsed.success) session?.handleMessage(parsed.data);
-      return undefined;
+      if (parsed.success) {
+        session?.handleMessage(parsed.data);
+        return undefined;
+      }
+      // The side panel asks the top frame about the page's draft.
+      const panel = PanelMessageSchema.safeParse(raw);
+      if (!panel.success || window !== window.top) return undefined;
+      switch (panel.data.type) {
+        case 'panel→content:get-state':
+          sendResponse(session?.pageState() ?? null);
+          return undefined;
+        case 'panel→content:reveal':
+          session?.revealFinding(panel.data.key, panel.data.frameId);
+          sendResponse(null);
+          return undefined;
+        default: {
+          const never: never = panel.data;
+          return never;
+        }
+      }
     });
     // Site switched off or on, profile saved, policy changed: all take effect without a reload.
     browser.storage.onChanged.addListener((changes, area) => {

@@ -4,12 +4,14 @@
  * current, masks on request and gates the publish button. A root is the top frame, or a
  * cross-origin frame nobody above can reach; it handles every same-origin frame below it.
  */
-import type { Finding, Severity } from '@/lib/engine/schema';
+import type { DocumentClassResult, Finding, Profile, Severity } from '@/lib/engine/schema';
 import type {
   BackgroundMessage,
   ContentMessage,
   GateDecision,
   PageDraft,
+  PageState,
+  PanelFinding,
   ReportedFinding,
   ReviewReply,
 } from '@/lib/page/messages';
@@ -49,6 +51,8 @@ interface LocalFinding extends Finding {
 
 interface TrackedDraft {
   id: number;
+  documentClass: DocumentClassResult | null;
+  profile: Profile | null;
   target: DraftTarget;
   /** The text the current findings' offsets refer to (textareas: shifted while typing). */
   text: string;
@@ -250,6 +254,8 @@ export class ReviewSession {
   private track(target: DraftTarget): TrackedDraft {
     const draft: TrackedDraft = {
       id: this.nextDraftId++,
+      documentClass: null,
+      profile: null,
       target,
       text: '',
       dom: null,
@@ -363,6 +369,8 @@ export class ReviewSession {
         }
         draft.text = text;
         draft.dom = dom;
+        draft.documentClass = reply.documentClass;
+        draft.profile = reply.profile;
         draft.findings = reply.findings.map((finding, index) => ({
           ...finding,
           key: `${draft.id}:${seq}:${index}`,
@@ -685,6 +693,75 @@ export class ReviewSession {
     // The text moved since the review: review again; the user clicks again on the fresh list.
     this.markDirty(draft);
     this.scheduleReview(0);
+  }
+
+  // ── The side panel ─────────────────────────────────────────────────────────────────
+
+  /** The page's draft as the side panel shows it (masked findings only). */
+  pageState(): PageState {
+    const fields = readFormFields(
+      this.docs,
+      this.drafts.map((d) => d.target.el),
+      this.profile,
+    );
+    const seen = new Map<string, number>();
+    const fingerprint = (f: { ruleId: string; field: string; message: string }): string => {
+      const base = `${f.ruleId}|${f.field}|${f.message}`;
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return `${base}|${n}`;
+    };
+    const findings: PanelFinding[] = this.localFindings().map((f) => ({
+      ...this.report(f),
+      category: f.category,
+      kind: f.kind,
+      field: f.field,
+      fingerprint: fingerprint(f),
+    }));
+    for (const [frameId, reported] of this.frameReports) {
+      for (const f of reported) {
+        findings.push({
+          ...f,
+          category: f.ruleId.split('/')[0] ?? '',
+          kind: '',
+          field: 'body',
+          fingerprint: fingerprint({
+            ruleId: f.ruleId,
+            field: `frame${frameId}`,
+            message: f.message,
+          }),
+          frameId,
+        });
+      }
+    }
+    const first = this.drafts.find((d) => d.documentClass !== null);
+    const location = this.win.location;
+    return {
+      url: location.origin + location.pathname + location.search,
+      origin: location.origin,
+      path: location.pathname,
+      drafts: this.drafts.length + this.frameReports.size,
+      pending: this.isPending(),
+      status: statusOf(findings),
+      title: fields.title ?? '',
+      documentNumber: fields.documentNumber ?? '',
+      disclosureAttribute: fields.disclosureAttribute ?? '',
+      column: fields.column ?? '',
+      documentClass: first?.documentClass ?? null,
+      profile: first?.profile ?? null,
+      findings,
+    };
+  }
+
+  /** Scrolls to and selects a finding's span (asked by the side panel). */
+  revealFinding(key: string, frameId?: number): void {
+    if (frameId !== undefined) {
+      void this.ports
+        .send({ type: 'content→bg:frame-action', frameId, action: 'reveal', key })
+        .catch(() => undefined);
+      return;
+    }
+    this.handleAction('reveal', key);
   }
 
   // ── The gate before publishing ─────────────────────────────────────────────────────

@@ -100,6 +100,7 @@ export const DocumentClassResultSchema = z.object({
   label: z.string(),
   evidence: z.array(z.string()),
 });
+export type DocumentClassResult = z.infer<typeof DocumentClassResultSchema>;
 
 /** The outcome of reviewing a draft. */
 export const ReviewResultSchema = z.object({

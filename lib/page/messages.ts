@@ -98,6 +98,48 @@ export const BackgroundMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type BackgroundMessage = z.infer<typeof BackgroundMessageSchema>;
 
+/** A finding as the side panel lists it: masked text, with what the checklist groups by. */
+export const PanelFindingSchema = ReportedFindingSchema.extend({
+  category: z.string(),
+  kind: z.string(),
+  field: z.string(),
+  /** Stable across re-scans of the same draft (rule, field, masked message, occurrence). */
+  fingerprint: z.string(),
+  /** Set when another (cross-origin) frame reported the finding. */
+  frameId: z.number().int().nonnegative().optional(),
+});
+export type PanelFinding = z.infer<typeof PanelFindingSchema>;
+
+/** What the top frame tells the side panel about the page's draft. */
+export const PageStateSchema = z.object({
+  /** origin + path + query: the draft's identity for dispositions. */
+  url: z.string(),
+  origin: z.string(),
+  path: z.string(),
+  drafts: z.number().int().nonnegative(),
+  pending: z.boolean(),
+  status: z.enum(['clean', 'warn', 'block']),
+  title: z.string(),
+  documentNumber: z.string(),
+  disclosureAttribute: z.string(),
+  column: z.string(),
+  documentClass: DocumentClassResultSchema.nullable(),
+  profile: ProfileSchema.nullable(),
+  findings: z.array(PanelFindingSchema),
+});
+export type PageState = z.infer<typeof PageStateSchema>;
+
+/** Messages the side panel sends to a tab's top frame. */
+export const PanelMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('panel→content:get-state') }),
+  z.object({
+    type: z.literal('panel→content:reveal'),
+    key: z.string(),
+    frameId: z.number().int().nonnegative().optional(),
+  }),
+]);
+export type PanelMessage = z.infer<typeof PanelMessageSchema>;
+
 /** The background's answer to an activation request. */
 export const ActivationReplySchema = z.object({
   enabled: z.boolean(),
