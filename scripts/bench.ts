@@ -4,27 +4,14 @@
  * each with one pass of a single combined regex over the same text (the floor any regex
  * checker pays). Goal: 100k characters in ≤ 30 ms, growing linearly.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { reviewDraft } from '../lib/engine/review';
-import { parseLabelledText } from '../lib/eval/labelled-corpus';
+import { buildText } from './bench-text';
 
-const CORPUS = 'test/fixtures/personal-data/corpus';
 const SIZES = [10_000, 100_000, 1_000_000];
 
 /** One combined pattern: ID, mobile, bank card, plate and name cue, as a naive checker would write it. */
 const COMBINED =
   /\d{17}[\dXx]|1[3-9]\d{9}|62\d{14,17}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{5,6}|(?:患者|病例|姓名)[\u4e00-\u9fff]{2,3}|[\w.]+@[\w.]+\.[a-z]{2,}/g;
-
-function buildText(size: number): string {
-  const docs = readdirSync(CORPUS)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseLabelledText(readFileSync(join(CORPUS, f), 'utf8')).text);
-  let text = '';
-  for (let i = 0; text.length < size; i++) text += `${docs[i % docs.length]}\n\n`;
-  return text.slice(0, size);
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
