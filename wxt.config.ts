@@ -12,7 +12,7 @@ export default defineConfig({
     description: '政府信息公开发布前审查：在发布前检查草稿中的个人信息等问题。',
     // sidePanel is Chrome-only; Firefox gets the side panel page as a sidebar_action.
     permissions: browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage'],
-    // A toolbar button, so that clicking it opens the side panel (see entrypoints/background.ts).
+    // The toolbar button opens the popup (entrypoints/popup): site on/off and the review panel.
     action: { default_title: '公开审查助手' },
   }),
 });

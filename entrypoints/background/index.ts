@@ -3,49 +3,26 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ReviewInputError, reviewDraft } from '@/lib/engine/review';
 import {
   ContentMessageSchema,
-  type ActivationReply,
   type BackgroundMessage,
   type ContentMessage,
+  type GateDecision,
   type ReviewReply,
 } from '@/lib/page/messages';
-import { decideActivation, httpOrigin } from '@/lib/settings/site-activation';
+import { httpOrigin } from '@/lib/settings/site-activation';
+import { activation } from './activation';
+import { REVIEWER_KEY, parseReviewer } from '@/lib/settings/reviewer';
+import { appendGateDecision as writeGateDecision } from '../sidepanel/review-log-db';
 import {
   DISABLED_ORIGINS_KEY,
   GATE_DECISIONS_KEY,
+  GATE_LOG_ERROR_KEY,
   SITE_PROFILES_KEY,
   appendGateDecision,
   parseDisabledOrigins,
   parseGateDecisions,
   setOriginEnabled,
 } from '@/lib/settings/site-settings';
-import { parseSiteProfiles, profileForUrl, upsertProfile } from '@/lib/sites/site-profile';
-
-/** Administrator settings read from storage.managed (issue 8 adds the full policy). */
-async function readManaged(): Promise<{ allowedOrigins?: string[]; blockedOrigins?: string[] }> {
-  try {
-    const managed = await browser.storage.managed.get(['allowedOrigins', 'blockedOrigins']);
-    const list = (value: unknown): string[] | undefined =>
-      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
-    return {
-      allowedOrigins: list(managed.allowedOrigins),
-      blockedOrigins: list(managed.blockedOrigins),
-    };
-  } catch {
-    // No policy installed (Firefox throws when there is no managed storage manifest).
-    return {};
-  }
-}
-
-async function activation(url: string): Promise<ActivationReply> {
-  const stored = await browser.storage.local.get([DISABLED_ORIGINS_KEY, SITE_PROFILES_KEY]);
-  const managed = await readManaged();
-  const reason = decideActivation(url, {
-    disabledOrigins: parseDisabledOrigins(stored[DISABLED_ORIGINS_KEY]),
-    ...managed,
-  });
-  const { profiles } = parseSiteProfiles(stored[SITE_PROFILES_KEY] ?? []);
-  return { enabled: reason === 'on', reason, profile: profileForUrl(profiles, url) };
-}
+import { parseSiteProfiles, upsertProfile } from '@/lib/sites/site-profile';
 
 function review(message: Extract<ContentMessage, { type: 'content→bg:review' }>): ReviewReply {
   try {
@@ -63,6 +40,33 @@ function review(message: Extract<ContentMessage, { type: 'content→bg:review' }
         : `审查出错 review failed: ${String(error)}`;
     return { ok: false, error: text };
   }
+}
+
+/**
+ * Writes a gate decision to the review log, with any decisions an earlier failure left waiting.
+ * When the log cannot take them (full quota, blocked upgrade) they stay in storage.local and the
+ * error is kept for the side panel to show: never dropped silently.
+ */
+async function logGateDecision(decision: GateDecision): Promise<null> {
+  const stored = await browser.storage.local.get([GATE_DECISIONS_KEY, REVIEWER_KEY]);
+  const waiting = appendGateDecision(parseGateDecisions(stored[GATE_DECISIONS_KEY]), decision);
+  const reviewer = parseReviewer(stored[REVIEWER_KEY]);
+  const left: GateDecision[] = [];
+  let error = '';
+  for (const item of waiting) {
+    if (error) {
+      left.push(item);
+      continue;
+    }
+    try {
+      await writeGateDecision(item, reviewer);
+    } catch (cause) {
+      error = cause instanceof Error ? cause.message : String(cause);
+      left.push(item);
+    }
+  }
+  await browser.storage.local.set({ [GATE_DECISIONS_KEY]: left, [GATE_LOG_ERROR_KEY]: error });
+  return null;
 }
 
 function sendToFrame(tabId: number, frameId: number, message: BackgroundMessage): Promise<unknown> {
@@ -95,15 +99,8 @@ async function handle(
         action: message.action,
         key: message.key,
       });
-    case 'content→bg:gate-decision': {
-      const stored = await browser.storage.local.get(GATE_DECISIONS_KEY);
-      const next = appendGateDecision(
-        parseGateDecisions(stored[GATE_DECISIONS_KEY]),
-        message.decision,
-      );
-      await browser.storage.local.set({ [GATE_DECISIONS_KEY]: next });
-      return null;
-    }
+    case 'content→bg:gate-decision':
+      return logGateDecision(message.decision);
     case 'content→bg:save-profile': {
       const origin = sender.url ? httpOrigin(sender.url) : null;
       // A frame may only save a profile for its own site.
@@ -133,14 +130,8 @@ async function handle(
 }
 
 export default defineBackground(() => {
-  // Chrome: clicking the toolbar icon opens the side panel. Firefox has no `sidePanel` API
-  // (it uses sidebar_action), hence the optional chaining.
-  if (import.meta.env.CHROME || import.meta.env.EDGE) {
-    browser.sidePanel
-      ?.setPanelBehavior({ openPanelOnActionClick: true })
-      .catch((error: unknown) => console.error('setPanelBehavior failed', error));
-  }
-
+  // The toolbar button opens the popup (site on/off, open the panel); the popup opens the side
+  // panel on Chrome/Edge, or the same page in a window where there is no side panel API.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     const parsed = ContentMessageSchema.safeParse(raw);

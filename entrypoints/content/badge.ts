@@ -25,6 +25,8 @@ export interface BadgeActions {
 
 const SEVERITY_LABEL: Record<Severity, string> = { block: '阻断', warn: '警告', info: '提示' };
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
+/** Findings listed at most: a list of thousands helps nobody and costs the page a long task. */
+const MAX_LISTED = 200;
 
 function h<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -55,6 +57,7 @@ export class Badge {
   private list: HTMLUListElement;
   private statusLine: HTMLElement;
   private findings: BadgeFinding[] = [];
+  private pending = true;
   private attrs: Record<string, string> = {};
   private guard: MutationObserver;
 
@@ -137,6 +140,21 @@ export class Badge {
     this.render(pending);
   }
 
+  /** Marks a review as pending or done without rebuilding the list (called on every keystroke). */
+  setPending(pending: boolean): void {
+    if (this.pending === pending) return;
+    this.pending = pending;
+    this.setAttrs({ ...this.attrs, 'aria-busy': String(pending) });
+    this.button.dataset.status = pending ? 'pending' : statusOf(this.findings);
+    this.statusLine.textContent = this.statusText(pending);
+  }
+
+  private statusText(pending: boolean): string {
+    return pending
+      ? '正在检查… Checking…'
+      : `共 ${this.findings.length} 项 · ${this.findings.length} finding(s)`;
+  }
+
   /** Keeps the element in the page and its attributes ours. */
   mount(): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
@@ -180,6 +198,7 @@ export class Badge {
   }
 
   private render(pending: boolean): void {
+    this.pending = pending;
     const doc = this.doc;
     const status = statusOf(this.findings);
     this.setAttrs({
@@ -203,17 +222,17 @@ export class Badge {
       '审查',
       ...counts,
     );
-    this.statusLine.textContent = pending
-      ? '正在检查… Checking…'
-      : `共 ${this.findings.length} 项 · ${this.findings.length} finding(s)`;
+    this.statusLine.textContent = this.statusText(pending);
     if (this.findings.length === 0) {
       this.list.replaceChildren(
         h(doc, 'li', { class: 'empty' }, '当前草稿未发现问题。No findings in the current draft.'),
       );
       return;
     }
+    const shown = this.findings.slice(0, MAX_LISTED);
+    const more = this.findings.length - shown.length;
     this.list.replaceChildren(
-      ...this.findings.map((finding) => {
+      ...shown.map((finding) => {
         const main = h(
           doc,
           'button',
@@ -254,6 +273,16 @@ export class Badge {
         }
         return item;
       }),
+      ...(more > 0
+        ? [
+            h(
+              doc,
+              'li',
+              { class: 'empty' },
+              `另有 ${more} 项未列出，请先处理以上问题。${more} more not listed.`,
+            ),
+          ]
+        : []),
     );
   }
 }

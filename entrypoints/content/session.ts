@@ -36,6 +36,8 @@ const LONG_TEXTAREA_DRAW_DELAY_MS = 250;
 const SELECTION_SYNC_MS = 150;
 /** The event the main-world bridge (entrypoints/editor-bridge.content.ts) answers. */
 const MASK_EVENT = 'disclosure-review:mask';
+/** Overlay boxes drawn at most per draft: measuring each costs a layout query. */
+const MAX_MARKED = 500;
 /** Quiet time after page mutations before looking for new editors. */
 const SCAN_DELAY_MS = 400;
 
@@ -306,7 +308,8 @@ export class ReviewSession {
     }
     this.queueDraw();
     this.scheduleReview(REVIEW_DELAY_MS);
-    this.renderBadge(true);
+    // Only the pending mark on the keystroke path; the list is rebuilt when the review arrives.
+    this.badge?.setPending(true);
   }
 
   private scheduleReview(delay: number): void {
@@ -388,7 +391,7 @@ export class ReviewSession {
       })
       .finally(() => {
         if (draft.inFlight === run) draft.inFlight = null;
-        if (!this.stopped) this.renderBadge(this.isPending());
+        if (!this.stopped) this.badge?.setPending(this.isPending());
       });
     draft.inFlight = run;
     return run;
@@ -518,9 +521,9 @@ export class ReviewSession {
     const boxes: MarkBox[] = [];
     const root = this.win.document;
     for (const draft of this.drafts) {
-      const body = draft.findings.filter(
-        (f) => f.field === 'body' && f.start !== null && f.end !== null,
-      );
+      const body = draft.findings
+        .filter((f) => f.field === 'body' && f.start !== null && f.end !== null)
+        .slice(0, MAX_MARKED);
       if (body.length === 0) continue;
       if (draft.target.kind === 'textarea') {
         this.marks.textareaBoxes(
@@ -806,6 +809,8 @@ export class ReviewSession {
       path: this.win.location.pathname,
       title: fields.title ?? '',
       documentNumber: fields.documentNumber ?? '',
+      disclosureAttribute: fields.disclosureAttribute ?? '',
+      documentClass: this.drafts.find((d) => d.documentClass)?.documentClass?.class ?? null,
       button: controlLabel(control),
       findings: [
         ...local.map((f) => ({

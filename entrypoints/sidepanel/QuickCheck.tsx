@@ -28,7 +28,7 @@ type Outcome =
   | { status: 'done'; review: Review; findings: FindingItem[] }
   | { status: 'error'; message: string };
 
-export function App() {
+export function QuickCheck() {
   const titleId = useId();
   const draftId = useId();
   const [title, setTitle] = useState('');
@@ -71,7 +71,7 @@ export function App() {
   const state = isEmpty || outcome === null ? ({ status: 'idle' } as const) : outcome;
 
   return (
-    <main className="app">
+    <section className="app" aria-label="试查">
       <header className="app__header">
         <h1>
           试查 <span className="en">Quick check</span>
@@ -143,6 +143,6 @@ export function App() {
           </>
         )}
       </section>
-    </main>
+    </section>
   );
 }

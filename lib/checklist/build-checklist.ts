@@ -43,7 +43,8 @@ export function buildChecklist<F extends ChecklistFinding>(
     );
     const open = inGroup.filter((f) => !dispositions[f.fingerprint]);
     const settled = inGroup.filter((f) => dispositions[f.fingerprint]);
-    const state: ItemState = !hasDraft ? 'waiting' : open.length > 0 ? 'failed' : 'passed';
+    const clean: ItemState = 'cleanMeans' in group ? group.cleanMeans : 'passed';
+    const state: ItemState = !hasDraft ? 'waiting' : open.length > 0 ? 'failed' : clean;
     return {
       id: group.id,
       label: group.label,

@@ -30,6 +30,8 @@ export const CHECKLIST_GROUPS = [
     label: '新旧政策差异',
     en: 'Old/new policy differences',
     categories: ['policy-change'],
+    // Without the previous version in the page, no finding does not mean checked: a person decides.
+    cleanMeans: 'waiting',
   },
 ] as const;
 

@@ -43,6 +43,9 @@ export const GateDecisionSchema = z.object({
   path: z.string(),
   title: z.string(),
   documentNumber: z.string(),
+  disclosureAttribute: z.string().max(200).default(''),
+  /** The document class of the last review (see DOCUMENT_CLASSES), null before any. */
+  documentClass: z.string().nullable().default(null),
   button: z.string().max(100),
   findings: z.array(
     z.object({

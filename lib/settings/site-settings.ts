@@ -5,8 +5,10 @@ import { GateDecisionSchema, type GateDecision } from '../page/messages';
 export const DISABLED_ORIGINS_KEY = 'site.disabledOrigins.v1';
 /** storage.local key: site profiles the user made by pointing at a CMS page's fields. */
 export const SITE_PROFILES_KEY = 'site.profiles.v1';
-/** storage.local key: publish-gate decisions waiting for the review log. */
-export const GATE_DECISIONS_KEY = 'gate.decisions.v1';
+/** storage.local key: publish-gate decisions the review log could not take yet (kept to retry). */
+export const GATE_DECISIONS_KEY = 'gate.decisions.pending.v1';
+/** storage.local key: why the last write of a gate decision to the review log failed ('' when fine). */
+export const GATE_LOG_ERROR_KEY = 'gate.logError.v1';
 /** Gate decisions kept at most (oldest dropped first). */
 export const MAX_GATE_DECISIONS = 1000;
 

@@ -12,6 +12,7 @@ import {
   undo,
   type EditorPage,
 } from './editors';
+import { readLogEntries } from './review-log';
 import { shadowClick, shadowQueryAll, shadowTexts, waitForShadow } from './shadow';
 
 /** A fictitious resident ID number with a valid GB 11643 check digit, and a mobile number. */
@@ -208,19 +209,22 @@ test.describe('publish gate', () => {
         expect(await publishedCount(page, editor)).toBe(0);
       }
 
-      // The decisions are kept (masked) for the review log.
+      // The decisions are in the review log, masked.
       const panel = await context.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
-      const stored = await panel.evaluate(async () => {
-        const { chrome } = globalThis as unknown as {
-          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
-        };
-        const all = await chrome.storage.local.get('gate.decisions.v1');
-        return JSON.stringify(all['gate.decisions.v1'] ?? []);
-      });
-      const decisions = JSON.parse(stored) as Array<{ decision: string; reason: string }>;
-      expect(decisions.map((d) => d.decision)).toEqual(
-        inTop ? ['back-to-edit', 'publish-anyway'] : ['back-to-edit'],
+      await expect.poll(async () => (await readLogEntries(panel)).length).toBe(inTop ? 2 : 1);
+      const entries = await readLogEntries(panel);
+      const stored = JSON.stringify(entries);
+      const decisions = entries.map(
+        (e) => e.content as { type: string; decision: string; reason: string },
+      );
+      expect(decisions.map((d) => [d.type, d.decision])).toEqual(
+        inTop
+          ? [
+              ['gate-decision', 'back-to-edit'],
+              ['gate-decision', 'publish-anyway'],
+            ]
+          : [['gate-decision', 'back-to-edit']],
       );
       if (inTop) expect(decisions[1]!.reason).toBe('已核实：示例数据');
       expect(stored).not.toContain(MOBILE);

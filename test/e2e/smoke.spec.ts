@@ -8,6 +8,9 @@ test('side panel quick check masks a mobile number and reports a clean draft', a
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await page.setViewportSize({ width: 420, height: 820 });
 
+  // Opened on no CMS page, the checklist says so; the quick check is one tab away.
+  await expect(page.getByTestId('no-draft')).toBeVisible();
+  await page.getByRole('tab', { name: /试查/ }).click();
   await expect(page.getByRole('heading', { name: /试查/ })).toBeVisible();
 
   await page.getByLabel('标题').fill('关于某某小区疫情防控的通报');
@@ -41,6 +44,7 @@ test('side panel shows the class of a policy and asks for its interpretation', a
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await page.setViewportSize({ width: 420, height: 900 });
+  await page.getByRole('tab', { name: /试查/ }).click();
   await page.getByLabel('标题').fill('关于印发《庆阳市城区停车收费管理办法》的通知');
   await page
     .getByLabel('正文草稿')

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import '@/components/page-base.css';
+import './style.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from options.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
