@@ -14,5 +14,9 @@ export default defineConfig({
     permissions: browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage'],
     // The toolbar button opens the popup (entrypoints/popup): site on/off and the review panel.
     action: { default_title: '公开审查助手' },
+    // The in-page review, imported by the content script only where there is an editor.
+    web_accessible_resources: [
+      { resources: ['in-page.js'], matches: ['http://*/*', 'https://*/*'] },
+    ],
   }),
 });

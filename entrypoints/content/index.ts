@@ -1,107 +1,103 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  ActivationReplySchema,
-  BackgroundMessageSchema,
-  PanelMessageSchema,
-  type ContentMessage,
-} from '@/lib/page/messages';
-import { DISABLED_ORIGINS_KEY, SITE_PROFILES_KEY } from '@/lib/settings/site-settings';
-import { isRootFrame } from './find-editors';
-import { ReviewSession } from './session';
+import { accessibleDocuments, findDrafts, isRootFrame } from './find-editors';
+import type { QueuedMessage } from './in-page-main';
 
+/** Quiet time after page mutations before looking again for an editor. */
+const LOOK_DELAY_MS = 500;
+
+/**
+ * The bootstrap. It runs in every frame of every page, so it does almost nothing: a frame its
+ * parent can reach is handled by the parent's script; a root frame (the top one, or one nobody
+ * above can reach) looks for an editor now and whenever the page changes, and only when it
+ * finds one imports the in-page review (entrypoints/in-page.ts). Nothing here touches the page.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
   main() {
-    // Runs in every frame of every page, so it must be cheap: a frame its parent can reach is
-    // handled by the parent's script; only the top frame and cross-origin frames go on.
     const began = performance.now();
     if (!isRootFrame(window)) return;
 
-    let session: ReviewSession | null = null;
-    const isAlive = (): boolean => {
-      try {
-        return !!browser.runtime?.id;
-      } catch {
-        return false;
-      }
-    };
-    const shutDown = (): void => {
-      session?.stop();
-      session = null;
-    };
-    const send = async (message: ContentMessage): Promise<unknown> => {
-      // After an extension update the old script stays in the page without a runtime: leave quietly.
-      if (!isAlive()) {
-        shutDown();
-        throw new Error('extension context invalidated');
-      }
-      return browser.runtime.sendMessage(message);
+    const abort = new AbortController();
+    const queue: QueuedMessage[] = [];
+    let loading = false;
+    let timer: number | undefined;
+    const observer = new MutationObserver(() => {
+      if (timer === undefined) timer = window.setTimeout(look, LOOK_DELAY_MS);
+    });
+
+    const load = (): void => {
+      if (loading) return;
+      loading = true;
+      observer.disconnect();
+      abort.abort();
+      window.clearTimeout(timer);
+      const handoff = globalThis as { __disclosureReviewQueue?: QueuedMessage[] };
+      handoff.__disclosureReviewQueue = queue;
+      import(/* @vite-ignore */ browser.runtime.getURL('/in-page.js')).catch((error: unknown) => {
+        console.warn('[公开审查助手] 无法加载页面检查 could not load the in-page review:', error);
+      });
     };
 
-    let refreshing = false;
-    const refresh = async (): Promise<void> => {
-      if (refreshing) return;
-      refreshing = true;
-      try {
-        const reply = ActivationReplySchema.safeParse(
-          await send({ type: 'content→bg:activation', url: location.href }),
-        );
-        if (!reply.success || !reply.data.enabled) {
-          shutDown();
-          return;
-        }
-        if (session) {
-          session.setProfile(reply.data.profile);
-        } else {
-          session = new ReviewSession(window, reply.data.profile, { send });
-          session.start();
-        }
-      } catch {
-        shutDown();
-      } finally {
-        refreshing = false;
-      }
-    };
+    let lookAndWatch = (): void => undefined;
+    function look(): void {
+      timer = undefined;
+      if (loading) return;
+      const start = performance.now();
+      const found = findDrafts(document, null).length > 0;
+      if (found) load();
+      else lookAndWatch();
+      performance.measure('disclosure-review:scan', { start });
+    }
 
-    browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-      const parsed = BackgroundMessageSchema.safeParse(raw);
-      if (parsed.success) {
-        session?.handleMessage(parsed.data);
+    // A frame's report or the side panel's question means there is something to show here.
+    const onMessage = (
+      raw: unknown,
+      _sender: unknown,
+      sendResponse: (response: unknown) => void,
+    ): true | undefined => {
+      if (loading && !queue.length) return undefined;
+      const type = (raw as { type?: unknown } | null)?.type;
+      if (type === 'panel→content:get-state' && !loading) {
+        sendResponse(null);
         return undefined;
       }
-      // The side panel asks the top frame about the page's draft.
-      const panel = PanelMessageSchema.safeParse(raw);
-      if (!panel.success || window !== window.top) return undefined;
-      switch (panel.data.type) {
-        case 'panel→content:get-state':
-          sendResponse(session?.pageState() ?? null);
-          return undefined;
-        case 'panel→content:reveal':
-          session?.revealFinding(panel.data.key, panel.data.frameId);
-          sendResponse(null);
-          return undefined;
-        default: {
-          const never: never = panel.data;
-          return never;
-        }
-      }
-    });
-    // Site switched off or on, profile saved, policy changed: all take effect without a reload.
-    browser.storage.onChanged.addListener((changes, area) => {
-      const relevant =
-        area === 'managed' || DISABLED_ORIGINS_KEY in changes || SITE_PROFILES_KEY in changes;
-      if (relevant) void refresh();
-    });
-    window.addEventListener('pagehide', () => shutDown());
-    // Back/forward cache: the page comes back without a session.
-    window.addEventListener('pageshow', (event) => {
-      if (event.persisted) void refresh();
-    });
-    void refresh();
+      if (type !== 'bg→content:frame-report' && type !== 'panel→content:get-state')
+        return undefined;
+      queue.push({ raw, sendResponse });
+      load();
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // Every same-origin frame is watched too: admin shells load the editor page late, in a
+    // frame within a frame, and editors build their own iframe after that.
+    const watched = new WeakSet<Document>();
+    const watch = (doc: Document): void => {
+      if (watched.has(doc) || loading) return;
+      watched.add(doc);
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['contenteditable'],
+      });
+      doc.addEventListener('focusin', () => look(), { capture: true, signal: abort.signal });
+      doc.addEventListener(
+        'load',
+        () => {
+          if (timer === undefined) timer = window.setTimeout(look, 50);
+        },
+        { capture: true, signal: abort.signal },
+      );
+    };
+    lookAndWatch = (): void => {
+      for (const doc of accessibleDocuments(document)) watch(doc);
+    };
+    look();
     performance.measure('disclosure-review:start', { start: began });
   },
 });

@@ -80,8 +80,9 @@ for (const editor of EDITOR_PAGES) {
         await openEditor(page, demo.url, editor);
         await editor.focus(page);
         await typeText(page, editor, PII_DRAFT);
-        // The same pause in both browsers: editors close an undo step by time.
-        await page.waitForTimeout(1500);
+        // The same pause in both browsers: editors close an undo step by time (Trix groups
+        // typing into fixed 5-second windows of the clock, so it needs a pause longer than that).
+        await page.waitForTimeout(editor.name === 'trix' ? 5500 : 1500);
         if (ctx === context) state = await waitForStatus(page, 'block');
         const raw = await readRawText(page, editor);
         const caret = await caretOffset(page, editor);
