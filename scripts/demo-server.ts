@@ -4,6 +4,7 @@
  *   /                      → demo/index.html
  *   /<file>                → demo/<file>
  *   /vendor/<package>/...  → node_modules/<package>/... (only the editor packages below)
+ *   /bundles/<name>.js     → demo/src/<name>.ts bundled by esbuild (ProseMirror, Lexical)
  *
  * It listens on both loopback addresses (127.0.0.1 and, where available, ::1) on one port, so
  * that `http://localhost:PORT/` and `http://127.0.0.1:PORT/` both reach it: the two host names
@@ -11,6 +12,7 @@
  *
  * Run directly: `tsx scripts/demo-server.ts` (port 5173, or $PORT).
  */
+import { build } from 'esbuild';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -106,6 +108,17 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
     return;
   }
   const urlPath = new URL(request.url ?? '/', 'http://demo.invalid').pathname;
+  const bundle = BUNDLES.find((name) => urlPath === `/bundles/${name}.js`);
+  if (bundle) {
+    const code = await bundleEditor(bundle).catch((error: unknown) => {
+      send(500, `bundle ${bundle} failed: ${String(error)}`);
+      return null;
+    });
+    if (code === null) return;
+    response.writeHead(200, { 'content-type': MIME_TYPES['.js']!, 'cache-control': 'no-cache' });
+    response.end(request.method === 'HEAD' ? undefined : code);
+    return;
+  }
   let file = resolveFile(urlPath);
   if (!file) {
     send(404, 'Not Found');
@@ -133,6 +146,29 @@ async function handle(request: IncomingMessage, response: ServerResponse): Promi
   createReadStream(file)
     .on('error', () => response.destroy())
     .pipe(response);
+}
+
+/**
+ * Editors published only as ES modules with dependencies (ProseMirror, Lexical) are bundled from
+ * demo/src/<name>.ts by esbuild on first request, then kept in memory.
+ */
+export const BUNDLES = ['prosemirror', 'lexical'] as const;
+const bundles = new Map<string, Promise<string>>();
+
+function bundleEditor(name: (typeof BUNDLES)[number]): Promise<string> {
+  let code = bundles.get(name);
+  if (!code) {
+    code = build({
+      entryPoints: [path.join(demoRoot, 'src', `${name}.ts`)],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      target: 'es2022',
+      logLevel: 'silent',
+    }).then((result) => result.outputFiles[0]!.text);
+    bundles.set(name, code);
+  }
+  return code;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -310,6 +310,22 @@ export const EDITOR_PAGES: EditorPage[] = [
     target: inIframe('iframe.tox-edit-area__iframe'),
   }),
   define({
+    // ProseMirror, the core of Tiptap: contenteditable .ProseMirror, model-driven.
+    name: 'prosemirror',
+    path: 'prosemirror.html',
+    editor: 'prosemirror',
+    publish: SUBMIT,
+    target: (frame) => frame.locator('#editor .ProseMirror'),
+  }),
+  define({
+    // Lexical: contenteditable [data-lexical-editor], handles beforeinput itself.
+    name: 'lexical',
+    path: 'lexical.html',
+    editor: 'lexical',
+    publish: SUBMIT,
+    target: (frame) => frame.locator('#editor'),
+  }),
+  define({
     // A page on localhost framing textarea.html from 127.0.0.1 (same port): a cross-origin frame.
     name: 'cross-origin',
     path: 'cross-origin.html',
