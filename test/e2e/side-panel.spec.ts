@@ -104,6 +104,8 @@ test('a reviewer goes from the first finding to sign-off in the side panel', asy
   const secrecy = panel.getByTestId('group-confidentiality').getByTestId('manual-item').first();
   await secrecy.getByRole('combobox').selectOption('confirmed');
   await secrecy.getByRole('textbox').fill('保密办已审');
+  // Nothing stands in the way of signing (the list says what would).
+  await expect.poll(() => panel.getByTestId('sign-off-problems').allInnerTexts()).toEqual([]);
   await panel.getByRole('button', { name: /签署并记入日志/ }).click();
   await expect(panel.getByTestId('signed')).toContainText('第 1 条');
   await panel.screenshot({ path: 'test-results/side-panel-signed.png', fullPage: true });
