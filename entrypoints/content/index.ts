@@ -24,6 +24,7 @@ export default defineContentScript({
     const abort = new AbortController();
     const queue: QueuedMessage[] = [];
     let loading = false;
+    let handedOver = false;
     let timer: number | undefined;
     const observer = new MutationObserver(() => {
       if (timer === undefined) timer = window.setTimeout(look, LOOK_DELAY_MS);
@@ -37,9 +38,14 @@ export default defineContentScript({
       window.clearTimeout(timer);
       const handoff = globalThis as { __disclosureReviewQueue?: QueuedMessage[] };
       handoff.__disclosureReviewQueue = queue;
-      import(/* @vite-ignore */ browser.runtime.getURL('/in-page.js')).catch((error: unknown) => {
-        console.warn('[公开审查助手] 无法加载页面检查 could not load the in-page review:', error);
-      });
+      import(/* @vite-ignore */ browser.runtime.getURL('/in-page.js'))
+        .then(() => {
+          // From now on the in-page review answers its own messages.
+          handedOver = true;
+        })
+        .catch((error: unknown) => {
+          console.warn('[公开审查助手] 无法加载页面检查 could not load the in-page review:', error);
+        });
     };
 
     let lookAndWatch = (): void => undefined;
@@ -59,7 +65,7 @@ export default defineContentScript({
       _sender: unknown,
       sendResponse: (response: unknown) => void,
     ): true | undefined => {
-      if (loading && !queue.length) return undefined;
+      if (handedOver) return undefined;
       const type = (raw as { type?: unknown } | null)?.type;
       if (type === 'panel→content:get-state' && !loading) {
         sendResponse(null);

@@ -22,10 +22,14 @@ function ReviewerSection() {
   const unitId = useId();
   const [reviewer, setReviewer] = useState<Reviewer>({ name: '', unit: '' });
   const [saved, setSaved] = useState(false);
+  // The fields stay disabled until the stored values are in, so a quick typist's input is
+  // never overwritten by the read finishing late.
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void browser.storage.local
-      .get(REVIEWER_KEY)
-      .then((v) => setReviewer(parseReviewer(v[REVIEWER_KEY])));
+    void browser.storage.local.get(REVIEWER_KEY).then((v) => {
+      setReviewer(parseReviewer(v[REVIEWER_KEY]));
+      setLoaded(true);
+    });
   }, []);
   return (
     <section aria-labelledby="reviewer-title">
@@ -43,6 +47,7 @@ function ReviewerSection() {
           <label htmlFor={nameId}>姓名 Name</label>
           <input
             id={nameId}
+            disabled={!loaded}
             value={reviewer.name}
             maxLength={40}
             onChange={(e) => {
@@ -55,6 +60,7 @@ function ReviewerSection() {
           <label htmlFor={unitId}>单位 Unit</label>
           <input
             id={unitId}
+            disabled={!loaded}
             value={reviewer.unit}
             maxLength={80}
             onChange={(e) => {
@@ -64,7 +70,9 @@ function ReviewerSection() {
           />
         </div>
         <div className="actions">
-          <button type="submit">保存 Save</button>
+          <button type="submit" disabled={!loaded}>
+            保存 Save
+          </button>
           {saved && (
             <span className="saved" role="status">
               已保存 Saved
@@ -80,11 +88,13 @@ function ChecklistSection() {
   const [items, setItems] = useState<ManualItem[]>([]);
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     void browser.storage.local.get(MANUAL_ITEMS_KEY).then((v) => {
       const parsed = parseManualItems(v[MANUAL_ITEMS_KEY]);
       setItems(parsed.items);
       setErrors(parsed.errors);
+      setLoaded(true);
     });
   }, []);
   const update = (index: number, patch: Partial<ManualItem>): void => {
@@ -169,7 +179,7 @@ function ChecklistSection() {
         <button type="button" onClick={() => setItems([...DEFAULT_MANUAL_ITEMS])}>
           恢复默认 Defaults
         </button>
-        <button type="button" onClick={save}>
+        <button type="button" onClick={save} disabled={!loaded}>
           保存 Save
         </button>
         {saved && (

@@ -48,6 +48,7 @@ test('a reviewer goes from the first finding to sign-off in the side panel', asy
   await panel.setViewportSize({ width: 420, height: 1400 });
   const tabId = await tabIdOf(page, options);
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await expect(panel.getByText('审核人：王科员 · 市政府办公室')).toBeVisible();
   const summary = panel.getByTestId('doc-summary');
   await expect(summary).toContainText('主动公开');
   await expect(summary).toContainText('类别');
