@@ -1,7 +1,7 @@
 import type { Dexie, Table } from 'dexie';
 import { deriveIndexFields, type ReviewLogEntry } from './review-log-entry';
 import { ReviewLogError } from './review-log-error';
-import type { ReviewRecord } from './review-record';
+import { ReviewRecordSchema } from './review-record';
 
 /** The IndexedDB database of the review log, in the extension's own origin. */
 export const REVIEW_LOG_DB_NAME = 'disclosure-review-log';
@@ -27,8 +27,11 @@ export function defineReviewLogSchema(db: Dexie): ReviewLogDb {
       tx
         .table('entries')
         .toCollection()
-        .modify((entry: { content: ReviewRecord }) => {
-          Object.assign(entry, deriveIndexFields(entry.content));
+        .modify((entry: { content: unknown }) => {
+          // A row whose content does not parse must not abort the upgrade (that would leave
+          // the whole log unopenable): it gets no index fields, and verifyLog reports it.
+          const parsed = ReviewRecordSchema.safeParse(entry.content);
+          if (parsed.success) Object.assign(entry, deriveIndexFields(parsed.data));
         }),
     );
   return db as ReviewLogDb;
