@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { LOCALES, toLocaleMessages } from './lib/i18n/translate';
+import { EXTENSION_PUBLIC_KEY, FIREFOX_ADDON_ID } from './lib/manifest/extension-id';
 
 // srcDir is the repo root: entrypoints/, components/ and lib/ live at the top level,
 // and `@/` resolves to the repo root (e.g. `@/lib/engine/review`).
@@ -8,15 +10,36 @@ export default defineConfig({
   // come from, so the lib/ and components/ boundaries in eslint.config.js stay meaningful.
   imports: false,
   manifest: ({ browser }) => ({
-    name: '公开审查助手',
-    description: '政府信息公开发布前审查：在发布前检查草稿中的个人信息等问题。',
+    // Names and every visible string come from _locales (generated from lib/i18n below).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // A fixed id (see lib/manifest/extension-id.ts) so managed policies can name the extension.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' },
+          },
+        }
+      : { key: EXTENSION_PUBLIC_KEY }),
     // sidePanel is Chrome-only; Firefox gets the side panel page as a sidebar_action.
     permissions: browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage'],
     // The toolbar button opens the popup (entrypoints/popup): site on/off and the review panel.
-    action: { default_title: '公开审查助手' },
+    action: { default_title: '__MSG_extName__' },
     // The in-page review, imported by the content script only where there is an editor.
     web_accessible_resources: [
       { resources: ['in-page.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
   }),
+  hooks: {
+    // _locales/<locale>/messages.json, generated from the typed catalogue in lib/i18n.
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of LOCALES) {
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: JSON.stringify(toLocaleMessages(locale), null, 2),
+        });
+      }
+    },
+  },
 });
