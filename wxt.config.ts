@@ -9,6 +9,8 @@ export default defineConfig({
   // Explicit imports only: every file says where `browser`, `defineBackground`, React hooks…
   // come from, so the lib/ and components/ boundaries in eslint.config.js stay meaningful.
   imports: false,
+  // DR_OUT_DIR: a separate build folder, so two builds (e.g. parallel test runs) do not clash.
+  outDir: process.env.DR_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     // Names and every visible string come from _locales (generated from lib/i18n below).
     name: '__MSG_extName__',

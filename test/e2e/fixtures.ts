@@ -5,7 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const extensionPath = path.join(repoRoot, '.output', 'chrome-mv3');
+/** The production build; DR_OUT_DIR (also read by wxt.config.ts) lets parallel builds not clash. */
+export const extensionPath = path.join(
+  path.resolve(repoRoot, process.env.DR_OUT_DIR ?? '.output'),
+  'chrome-mv3',
+);
 const CHROMIUM = '/usr/bin/chromium';
 /** Flags for Chromium in this sandbox: no network beyond loopback, no first-run UI. */
 export const CHROMIUM_ARGS = [
