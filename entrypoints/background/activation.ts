@@ -7,31 +7,19 @@ import {
   parseDisabledOrigins,
 } from '@/lib/settings/site-settings';
 import { parseSiteProfiles, profileForUrl } from '@/lib/sites/site-profile';
-
-/** Administrator settings read from storage.managed (issue 8 adds the full policy). */
-async function readManaged(): Promise<{ allowedOrigins?: string[]; blockedOrigins?: string[] }> {
-  try {
-    const managed = await browser.storage.managed.get(['allowedOrigins', 'blockedOrigins']);
-    const list = (value: unknown): string[] | undefined =>
-      Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
-    return {
-      allowedOrigins: list(managed.allowedOrigins),
-      blockedOrigins: list(managed.blockedOrigins),
-    };
-  } catch {
-    // No policy installed (Firefox throws when there is no managed storage manifest).
-    return {};
-  }
-}
+import { readPolicy } from './policy';
 
 /** Whether the page at `url` is checked, why not, and its site profile. */
 export async function activation(url: string): Promise<ActivationReply> {
   const stored = await browser.storage.local.get([DISABLED_ORIGINS_KEY, SITE_PROFILES_KEY]);
-  const managed = await readManaged();
+  const { policy } = await readPolicy();
   const reason = decideActivation(url, {
     disabledOrigins: parseDisabledOrigins(stored[DISABLED_ORIGINS_KEY]),
-    ...managed,
+    allowedOrigins: policy.allowedOrigins,
+    blockedOrigins: policy.blockedOrigins,
   });
   const { profiles } = parseSiteProfiles(stored[SITE_PROFILES_KEY] ?? []);
-  return { enabled: reason === 'on', reason, profile: profileForUrl(profiles, url) };
+  // The administrator's profiles come first, so they win over the user's for the same scope.
+  const all = [...(policy.siteProfiles ?? []), ...profiles];
+  return { enabled: reason === 'on', reason, profile: profileForUrl(all, url) };
 }

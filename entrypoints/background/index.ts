@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { t } from '@/components/i18n';
 import { ReviewInputError, reviewDraft } from '@/lib/engine/review';
 import {
   ContentMessageSchema,
@@ -10,6 +11,8 @@ import {
 } from '@/lib/page/messages';
 import { httpOrigin } from '@/lib/settings/site-activation';
 import { activation } from './activation';
+import { readPolicy, watchPolicy } from './policy';
+import { policyReviewOptions } from '@/lib/policy/policy-review-options';
 import { REVIEWER_KEY, parseReviewer } from '@/lib/settings/reviewer';
 import { appendGateDecision as writeGateDecision } from '../sidepanel/review-log-db';
 import {
@@ -24,9 +27,15 @@ import {
 } from '@/lib/settings/site-settings';
 import { parseSiteProfiles, upsertProfile } from '@/lib/sites/site-profile';
 
-function review(message: Extract<ContentMessage, { type: 'content→bg:review' }>): ReviewReply {
+async function review(
+  message: Extract<ContentMessage, { type: 'content→bg:review' }>,
+): Promise<ReviewReply> {
+  const { policy } = await readPolicy();
   try {
-    const result = reviewDraft({ ...message.draft, target: 'public-website' });
+    const result = reviewDraft(
+      { ...message.draft, target: 'public-website' },
+      policyReviewOptions(policy),
+    );
     return {
       ok: true,
       profile: result.profile,
@@ -35,9 +44,7 @@ function review(message: Extract<ContentMessage, { type: 'content→bg:review' }
     };
   } catch (error) {
     const text =
-      error instanceof ReviewInputError
-        ? error.message
-        : `审查出错 review failed: ${String(error)}`;
+      error instanceof ReviewInputError ? error.message : t('bg_review_failed', String(error));
     return { ok: false, error: text };
   }
 }
@@ -130,6 +137,11 @@ async function handle(
 }
 
 export default defineBackground(() => {
+  // A changed policy applies to the next review and activation, without a restart.
+  watchPolicy();
+  // Read the policy now: Chromium answers the first read only once its policy service has
+  // loaded, seconds after start-up, and the first page's activation should not wait for it.
+  void readPolicy();
   // The toolbar button opens the popup (site on/off, open the panel); the popup opens the side
   // panel on Chrome/Edge, or the same page in a window where there is no side panel API.
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {

@@ -1,10 +1,15 @@
 /**
  * The gate before publishing: a click on the CMS's publish button (发布, 提交, 签发…, or the site
  * profile's selector) while block findings exist opens a dialog. Back to editing, or publish
- * anyway with a reason; then the CMS's own handler runs exactly as it would have.
+ * anyway (with a reason, unless the administrator's policy says otherwise); then the CMS's own
+ * handler runs exactly as it would have. The policy's gateMode decides how strict it is.
  */
+import { browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
 import { isPublishLabel } from '@/lib/page/field-labels';
 import type { Finding } from '@/lib/engine/schema';
+import { parsePolicy } from '@/lib/policy/parse-policy';
+import { DEFAULT_GATE_MODE, type GateMode } from '@/lib/policy/policy-schema';
 import { GATE_STYLE } from './ui-style';
 
 export type GateChoice =
@@ -50,14 +55,44 @@ export function publishControl(
   return isPublishLabel(controlLabel(control)) ? control : null;
 }
 
-const SEVERITY_LABEL = { block: '阻断', warn: '警告', info: '提示' } as const;
+const SEVERITY_KEY = {
+  block: 'gate_severity_block',
+  warn: 'gate_severity_warn',
+  info: 'gate_severity_info',
+} as const;
 
-/** Opens the gate dialog in `doc` and resolves with the user's choice. Esc goes back to editing. */
-export function openGateDialog(
+/** The gate's strictness from the administrator's policy (reason-required without one). */
+export async function readGateMode(): Promise<GateMode> {
+  try {
+    const { policy } = parsePolicy(await browser.storage.managed.get('gateMode'));
+    return policy.gateMode ?? DEFAULT_GATE_MODE;
+  } catch {
+    // No managed storage (Firefox without policies.json, or the extension was reloaded).
+    return DEFAULT_GATE_MODE;
+  }
+}
+
+/**
+ * Opens the gate dialog in `doc` and resolves with the user's choice. Esc goes back to editing.
+ * `mode` defaults to the policy's gateMode (read when the dialog opens, so a changed policy
+ * applies at once); `true` is the same as leaving it out.
+ */
+export async function openGateDialog(
   doc: Document,
   findings: ReadonlyArray<Pick<Finding, 'severity' | 'message' | 'excerpt'>>,
-  requireReason: boolean,
+  mode?: GateMode | true,
 ): Promise<GateChoice> {
+  const gateMode = mode === undefined || mode === true ? await readGateMode() : mode;
+  return showGateDialog(doc, findings, gateMode);
+}
+
+function showGateDialog(
+  doc: Document,
+  findings: ReadonlyArray<Pick<Finding, 'severity' | 'message' | 'excerpt'>>,
+  gateMode: GateMode,
+): Promise<GateChoice> {
+  const requireReason = gateMode === 'reason-required';
+  const canPublish = gateMode !== 'no-publish-with-block';
   return new Promise((resolve) => {
     const host = doc.createElement('disclosure-review-gate');
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -74,40 +109,48 @@ export function openGateDialog(
     const style = make('style');
     style.textContent = GATE_STYLE;
     const dialog = make('div', 'dialog');
+    dialog.dataset.gateMode = gateMode;
     dialog.setAttribute('role', 'alertdialog');
     dialog.setAttribute('aria-modal', 'true');
     dialog.setAttribute('aria-labelledby', 'gate-title');
-    const title = make('h2', '', '发布前审查：发现需要处理的问题');
+    const title = make('h2', '', t('gate_title'));
     title.id = 'gate-title';
-    title.append(make('span', 'en', ' Blocking findings before publishing'));
-    const intro = make(
-      'p',
-      '',
-      `草稿中有 ${findings.length} 项阻断级问题。建议返回修改；确需发布的，请说明理由，该决定将记入审查日志。`,
-    );
+    const introKey =
+      gateMode === 'warn-only'
+        ? 'gate_intro_warn'
+        : gateMode === 'no-publish-with-block'
+          ? 'gate_intro_blocked'
+          : 'gate_intro_reason';
+    const intro = make('p', 'intro', t(introKey, findings.length));
     const header = make('header');
     header.append(title, intro);
     const list = make('ul');
     for (const finding of findings.slice(0, 50)) {
-      const li = make('li', '', `【${SEVERITY_LABEL[finding.severity]}】${finding.message}`);
+      const li = make('li', '', `【${t(SEVERITY_KEY[finding.severity])}】${finding.message}`);
       li.append(make('span', 'excerpt', finding.excerpt));
       list.append(li);
     }
-    if (findings.length > 50) list.append(make('li', '', `……另有 ${findings.length - 50} 项`));
-    const label = make('label', '', '仍然发布的理由 Reason for publishing anyway');
+    if (findings.length > 50) list.append(make('li', '', t('gate_more', findings.length - 50)));
+    const label = make(
+      'label',
+      '',
+      t(requireReason ? 'gate_reason_label' : 'gate_reason_optional_label'),
+    );
     label.htmlFor = 'gate-reason';
     const reason = make('textarea');
     reason.id = 'gate-reason';
-    reason.placeholder = '例如：身份证号为单位统一社会信用代码的误报，已核实。';
+    reason.placeholder = t('gate_reason_placeholder');
     const hint = make('div', 'hint');
     hint.setAttribute('aria-live', 'polite');
-    const back = make('button', 'back', '返回修改 Back to editing');
+    const back = make('button', 'back', t('gate_back'));
     back.type = 'button';
-    const anyway = make('button', 'anyway', '仍然发布 Publish anyway');
+    const anyway = make('button', 'anyway', t('gate_publish_anyway'));
     anyway.type = 'button';
     const footer = make('footer');
-    footer.append(anyway, back);
-    dialog.append(header, list, label, reason, hint, footer);
+    // Under no-publish-with-block the dialog offers only 返回修改: no reason, no way round.
+    if (canPublish) footer.append(anyway);
+    footer.append(back);
+    dialog.append(header, list, ...(canPublish ? [label, reason, hint] : []), footer);
     const backdrop = make('div', 'backdrop');
     backdrop.append(dialog);
     shadow.append(style, backdrop);
@@ -120,9 +163,10 @@ export function openGateDialog(
     };
     back.addEventListener('click', () => finish({ decision: 'back-to-edit' }));
     anyway.addEventListener('click', () => {
+      if (!canPublish) return;
       const text = reason.value.trim();
       if (requireReason && text.length < 4) {
-        hint.textContent = '请填写至少 4 个字的理由。Please give a reason (4+ characters).';
+        hint.textContent = t('gate_reason_missing');
         reason.focus();
         return;
       }
@@ -135,7 +179,7 @@ export function openGateDialog(
         finish({ decision: 'back-to-edit' });
       } else if (key === 'Tab') {
         // Keep focus inside the dialog.
-        const focusables = [reason, anyway, back];
+        const focusables = canPublish ? [reason, anyway, back] : [back];
         const index = focusables.indexOf(shadow.activeElement as never);
         const next = (event as KeyboardEvent).shiftKey ? index - 1 : index + 1;
         event.preventDefault();

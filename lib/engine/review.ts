@@ -1,5 +1,6 @@
 import type { Rule } from './define-rule';
 import { buildExcerpt, prepareMasks, type MaskedSpan } from './build-excerpt';
+import { isExempt, type Exemptions } from './exemptions';
 import { createReviewContext } from './review-context';
 import { documentFacts } from './document-facts';
 import { DOCUMENT_CLASS_LABELS } from '../classify/classify-document';
@@ -32,6 +33,8 @@ export class ReviewInputError extends Error {
 export interface RuleSetting {
   enabled?: boolean;
   severity?: Severity;
+  /** The rule's options (see its `options` schema); invalid options fall back to the defaults. */
+  options?: unknown;
 }
 
 export interface ReviewOptions {
@@ -39,6 +42,8 @@ export interface ReviewOptions {
   now?: Date;
   rules?: readonly Rule[];
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /** What is public and never personal data here (e.g. from an administrator's policy). */
+  exemptions?: Exemptions;
 }
 
 /** The body as the text that findings' offsets refer to, mapped to the body's source. */
@@ -117,7 +122,17 @@ export function reviewDraft(input: DraftInput, options: ReviewOptions = {}): Rev
       if (setting?.enabled === false || !rule.meta.profiles.includes(decision.profile)) continue;
       // Document rules look at the whole draft once; they report against the body.
       if (rule.meta.scope === 'document' && field.field !== 'body') continue;
-      for (const hit of rule.check(ctx, rule.options.parse(undefined))) {
+      const ruleOptions = rule.options.safeParse(setting?.options);
+      const parsedOptions = ruleOptions.success ? ruleOptions.data : rule.options.parse(undefined);
+      for (const hit of rule.check(ctx, parsedOptions)) {
+        if (
+          options.exemptions &&
+          hit.start !== null &&
+          hit.end !== null &&
+          isExempt(rule.meta, ctx.text.slice(hit.start, hit.end), options.exemptions)
+        ) {
+          continue;
+        }
         const span =
           hit.start === null || hit.end === null
             ? null

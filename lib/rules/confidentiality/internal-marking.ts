@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../engine/define-rule';
 import { isMarkingPosition } from '../../detectors/marking-position';
+import { normalizeText } from '../../text/normalize-text';
 import { BASIS } from './basis';
 
 /** Markings that forbid publication outright (RULES §5.2: ERROR). */
@@ -25,13 +26,33 @@ export default defineRule({
       en: 'Do not publish; if it must be published, get approval and remove the marking first.',
     },
   },
-  options: z.object({}).prefault({}),
-  check(ctx) {
-    const hits = [];
+  options: z
+    .object({
+      /**
+       * A unit's own markings (from its policy, e.g. 仅限本委使用): flagged wherever they
+       * appear, since a unit lists only phrases it uses as markings.
+       */
+      extraMarkings: z.array(z.string().trim().min(2)).default([]),
+    })
+    .prefault({}),
+  check(ctx, options) {
+    const hits: Array<{ start: number; end: number }> = [];
     for (const m of ctx.text.matchAll(FORBIDDING)) {
       const end = m.index + m[0].length;
       if (isMarkingPosition(ctx.text, m.index, end)) hits.push({ start: m.index, end });
     }
-    return hits;
+    for (const marking of options.extraMarkings) {
+      const term = normalizeText(marking).text;
+      for (
+        let at = ctx.text.indexOf(term);
+        at !== -1;
+        at = ctx.text.indexOf(term, at + term.length)
+      ) {
+        if (!hits.some((h) => h.start < at + term.length && at < h.end)) {
+          hits.push({ start: at, end: at + term.length });
+        }
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 });
