@@ -76,6 +76,8 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.out-*/**',
+      'test-results-*/**',
       '.wxt/**',
       'node_modules/**',
       'test-results/**',

@@ -20,7 +20,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: FIREFOX_ADDON_ID, strict_min_version: '128.0' },
+            gecko: {
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: '128.0',
+              // Nothing leaves the browser unless the user exports it.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : { key: EXTENSION_PUBLIC_KEY }),
@@ -28,11 +33,24 @@ export default defineConfig({
     permissions: browser === 'chrome' ? ['storage', 'sidePanel'] : ['storage'],
     // The toolbar button opens the popup (entrypoints/popup): site on/off and the review panel.
     action: { default_title: '__MSG_extName__' },
+    // What an administrator may set (lib/policy); read through browser.storage.managed.
+    storage: { managed_schema: 'managed_schema.json' },
     // The in-page review, imported by the content script only where there is an editor.
     web_accessible_resources: [
       { resources: ['in-page.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
   }),
+  // The sources zip (for Firefox's review) holds the code, not local test and bench output.
+  zip: {
+    excludeSources: [
+      'reports/**',
+      'test-results*/**',
+      'demo-screenshots/**',
+      'bench-results/**',
+      '.out-*/**',
+      '.scratch/**',
+    ],
+  },
   hooks: {
     // _locales/<locale>/messages.json, generated from the typed catalogue in lib/i18n.
     'build:publicAssets': (_wxt, files) => {

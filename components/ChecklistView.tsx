@@ -5,24 +5,68 @@ import type {
   ItemState,
   ManualState,
 } from '@/lib/checklist/build-checklist';
+import { DEFAULT_MANUAL_ITEMS } from '@/lib/checklist/checklist-items';
 import type { Disposition } from '@/lib/checklist/dispositions';
+import type { MessageKey } from '@/lib/i18n/catalog';
+import { findingMessage } from './finding-message';
+import { t } from './i18n';
 import { SeverityBadge } from './SeverityBadge';
 import './checklist.css';
 
 /** A finding as the checklist shows it: masked message and excerpt only. */
 export interface ChecklistViewFinding extends ChecklistFinding {
+  /** The rule, to show its message in the UI language. */
+  ruleId: string;
   message: string;
   excerpt: string;
   canReveal: boolean;
 }
 
-export const STATE_LABELS: Record<ItemState, string> = {
-  passed: '通过',
-  failed: '未通过',
-  waiting: '待人工核对',
-  confirmed: '已确认',
-  'not-applicable': '不适用',
+const STATE_KEYS: Record<ItemState, MessageKey> = {
+  passed: 'ui_state_passed',
+  failed: 'ui_state_failed',
+  waiting: 'ui_state_waiting',
+  confirmed: 'ui_state_confirmed',
+  'not-applicable': 'ui_state_not_applicable',
 };
+
+const GROUP_KEYS: Record<ChecklistGroup<ChecklistFinding>['id'], MessageKey> = {
+  'personal-data': 'ui_group_personal_data',
+  confidentiality: 'ui_group_confidentiality',
+  disclosure: 'ui_group_disclosure',
+  interpretation: 'ui_group_interpretation',
+  'policy-change': 'ui_group_policy_change',
+};
+
+/**
+ * The default manual items (lib/checklist/checklist-items.ts) in the UI language. An item the
+ * unit renamed or added is shown as written.
+ */
+const DEFAULT_ITEM_KEYS: Readonly<Record<string, MessageKey>> = {
+  'privacy-checked': 'ui_item_privacy_checked',
+  'secrecy-opinion': 'ui_item_secrecy_opinion',
+  'disclosure-method': 'ui_item_disclosure_method',
+  'elements-complete': 'ui_item_elements_complete',
+  'interpretation-signed': 'ui_item_interpretation_signed',
+  'changes-explained': 'ui_item_changes_explained',
+};
+
+/** The name of a checklist state in the UI language. */
+export function stateLabel(state: ItemState): string {
+  return t(STATE_KEYS[state]);
+}
+
+/** The name of a checklist group in the UI language. */
+export function groupLabel(id: ChecklistGroup<ChecklistFinding>['id']): string {
+  return t(GROUP_KEYS[id]);
+}
+
+/** A manual item's label: a default item in the UI language, anything else as the unit wrote it. */
+export function manualItemLabel(item: { id: string; label: string }): string {
+  const key = DEFAULT_ITEM_KEYS[item.id];
+  const isDefault = DEFAULT_MANUAL_ITEMS.some((d) => d.id === item.id && d.label === item.label);
+  return key && isDefault ? t(key) : item.label;
+}
 
 export interface ChecklistViewProps {
   groups: ReadonlyArray<ChecklistGroup<ChecklistViewFinding>>;
@@ -35,7 +79,7 @@ export interface ChecklistViewProps {
 function StateBadge({ state }: { state: ItemState }) {
   return (
     <span className={`state state--${state}`} data-testid="item-state">
-      {STATE_LABELS[state]}
+      {stateLabel(state)}
     </span>
   );
 }
@@ -63,20 +107,22 @@ function FindingRow({
             type="button"
             className="link"
             onClick={onReveal}
-            title="在页面中定位 Show in the page"
+            title={t('ui_checklist_reveal')}
           >
-            {finding.message}
+            {findingMessage(finding)}
           </button>
         ) : (
-          <span>{finding.message}</span>
+          <span>{findingMessage(finding)}</span>
         )}
       </div>
       <div className="check-finding__excerpt">{finding.excerpt}</div>
       {disposition ? (
         <div className="check-finding__disposition" data-testid="disposition">
-          {disposition.state === 'false-positive' ? '已标为误报' : '已接受'}：{disposition.reason}
+          {disposition.state === 'false-positive'
+            ? t('ui_checklist_marked_false_positive', disposition.reason)
+            : t('ui_checklist_marked_accepted', disposition.reason)}
           <button type="button" className="small" onClick={() => onDispose(null)}>
-            撤销 <span className="en">Undo</span>
+            {t('ui_checklist_undo')}
           </button>
         </div>
       ) : choosing ? (
@@ -91,8 +137,9 @@ function FindingRow({
           }}
         >
           <label htmlFor={reasonId}>
-            {choosing === 'false-positive' ? '误报理由' : '接受理由'}{' '}
-            <span className="en">Reason</span>
+            {choosing === 'false-positive'
+              ? t('ui_checklist_reason_false_positive')
+              : t('ui_checklist_reason_accepted')}
           </label>
           <input
             id={reasonId}
@@ -102,19 +149,19 @@ function FindingRow({
             required
           />
           <button type="submit" disabled={!reason.trim()}>
-            确定
+            {t('ui_checklist_ok')}
           </button>
           <button type="button" onClick={() => setChoosing(null)}>
-            取消
+            {t('ui_checklist_cancel')}
           </button>
         </form>
       ) : (
         <div className="check-finding__actions">
           <button type="button" className="small" onClick={() => setChoosing('false-positive')}>
-            标为误报 <span className="en">False positive</span>
+            {t('ui_checklist_false_positive')}
           </button>
           <button type="button" className="small" onClick={() => setChoosing('accepted')}>
-            接受 <span className="en">Accept</span>
+            {t('ui_checklist_accept')}
           </button>
         </div>
       )}
@@ -131,10 +178,11 @@ function ManualRow({
 }) {
   const selectId = useId();
   const noteId = useId();
+  const label = manualItemLabel(item);
   return (
     <li className="manual-item" data-testid="manual-item">
       <label htmlFor={selectId} className="manual-item__label">
-        {item.label}
+        {label}
       </label>
       <div className="manual-item__controls">
         <select
@@ -144,17 +192,17 @@ function ManualRow({
             onChange({ state: e.target.value as ManualState['state'], note: item.note })
           }
         >
-          <option value="waiting">待核对</option>
-          <option value="confirmed">已确认</option>
-          <option value="failed">不通过</option>
-          <option value="not-applicable">不适用</option>
+          <option value="waiting">{t('ui_manual_waiting')}</option>
+          <option value="confirmed">{t('ui_manual_confirmed')}</option>
+          <option value="failed">{t('ui_manual_failed')}</option>
+          <option value="not-applicable">{t('ui_manual_not_applicable')}</option>
         </select>
         <label htmlFor={noteId} className="visually-hidden">
-          {item.label} 备注
+          {t('ui_manual_note_label', label)}
         </label>
         <input
           id={noteId}
-          placeholder="备注 Note"
+          placeholder={t('ui_manual_note')}
           value={item.note}
           onChange={(e) => onChange({ state: item.state, note: e.target.value })}
         />
@@ -180,13 +228,9 @@ export function ChecklistView({
           aria-labelledby={`group-${group.id}`}
           data-testid={`group-${group.id}`}
         >
-          <h3 id={`group-${group.id}`}>
-            {group.label} <span className="en">{group.en}</span>
-          </h3>
+          <h3 id={`group-${group.id}`}>{groupLabel(group.id)}</h3>
           <div className="auto-item">
-            <span>
-              自动检查 <span className="en">Automatic check</span>
-            </span>
+            <span>{t('ui_checklist_auto')}</span>
             <StateBadge state={group.auto.state} />
           </div>
           {group.auto.open.length + group.auto.settled.length > 0 && (

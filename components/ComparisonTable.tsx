@@ -1,5 +1,12 @@
 import './comparison.css';
-import type { CellSegment, ComparisonView } from '@/lib/compare/comparison-html';
+import {
+  NO_DIFFERENCE_TEXT,
+  NO_SUBSTANTIVE_TEXT,
+  type CellSegment,
+  type ComparisonView,
+} from '@/lib/compare/comparison-html';
+import type { MessageKey } from '@/lib/i18n/catalog';
+import { t } from './i18n';
 
 export interface ComparisonTableProps {
   /** Rows, key facts and counts from `buildComparisonView`. */
@@ -8,13 +15,20 @@ export interface ComparisonTableProps {
   caption?: string;
 }
 
-const TYPE_LABELS: Record<ComparisonView['rows'][number]['type'], string> = {
-  added: '增加',
-  removed: '删去',
-  modified: '修改',
-  moved: '移动',
-  renumbered: '序号调整',
+const TYPE_KEYS: Record<ComparisonView['rows'][number]['type'], MessageKey> = {
+  added: 'ui_change_added',
+  removed: 'ui_change_removed',
+  modified: 'ui_change_modified',
+  moved: 'ui_change_moved',
+  renumbered: 'ui_change_renumbered',
 };
+
+/** lib's text for a table without rows (kept in exports), in the UI language on screen. */
+function emptyText(text: string): string {
+  if (text === NO_DIFFERENCE_TEXT) return t('ui_compare_no_difference');
+  if (text === NO_SUBSTANTIVE_TEXT) return t('ui_compare_no_substantive');
+  return text;
+}
 
 function Cell({ segments }: { segments: readonly CellSegment[] }) {
   return (
@@ -33,14 +47,12 @@ function Cell({ segments }: { segments: readonly CellSegment[] }) {
 }
 
 /** The 修改前 | 修改后 | 说明 对照表 with <del>/<ins> marks, and the 主要变化 list above it. */
-export function ComparisonTable({ view, caption = '新旧对照表' }: ComparisonTableProps) {
+export function ComparisonTable({ view, caption = t('ui_compare_caption') }: ComparisonTableProps) {
   return (
     <div className="dr-compare">
       {view.keyFacts.length > 0 && (
-        <section className="dr-compare__facts" aria-label="主要变化">
-          <h2>
-            主要变化 <span className="dr-compare__en">Key changes</span>
-          </h2>
+        <section className="dr-compare__facts" aria-label={t('ui_compare_key_changes')}>
+          <h2>{t('ui_compare_key_changes')}</h2>
           <ul data-testid="key-facts">
             {view.keyFacts.map((fact, k) => (
               <li key={`${fact.changeIndex}:${k}`}>{fact.summary}</li>
@@ -58,22 +70,16 @@ export function ComparisonTable({ view, caption = '新旧对照表' }: Compariso
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">
-                修改前 <span className="dr-compare__en">Before</span>
-              </th>
-              <th scope="col">
-                修改后 <span className="dr-compare__en">After</span>
-              </th>
-              <th scope="col">
-                说明 <span className="dr-compare__en">Note</span>
-              </th>
+              <th scope="col">{t('ui_compare_before')}</th>
+              <th scope="col">{t('ui_compare_after')}</th>
+              <th scope="col">{t('ui_compare_note')}</th>
             </tr>
           </thead>
           <tbody>
             {view.rows.length === 0 ? (
               <tr>
                 <td colSpan={3} className="dr-compare__empty" data-testid="no-difference">
-                  {view.emptyText}
+                  {emptyText(view.emptyText)}
                 </td>
               </tr>
             ) : (
@@ -92,7 +98,7 @@ export function ComparisonTable({ view, caption = '新旧对照表' }: Compariso
                   </td>
                   <td className="dr-compare__note">
                     <span className={`dr-compare__type dr-compare__type--${row.type}`}>
-                      {TYPE_LABELS[row.type]}
+                      {t(TYPE_KEYS[row.type])}
                     </span>
                     {row.note}
                   </td>

@@ -1,5 +1,7 @@
 import './findings.css';
-import { SEVERITY_LABELS, SEVERITY_ORDER, SeverityBadge, type Severity } from './SeverityBadge';
+import { findingMessage } from './finding-message';
+import { t } from './i18n';
+import { SEVERITY_ORDER, SeverityBadge, severityLabel, type Severity } from './SeverityBadge';
 
 /**
  * What the list needs from an engine finding. Structural on purpose: pass the engine's
@@ -42,11 +44,11 @@ function sortFindings(findings: readonly FindingItem[]): FindingItem[] {
 
 export function FindingList({
   findings,
-  label = '审查结果',
-  emptyText = '未发现问题',
+  label = t('ui_findings_label'),
+  emptyText = t('ui_findings_none'),
 }: FindingListProps) {
   const counts = countBySeverity(findings);
-  const summary = SEVERITY_ORDER.map((s) => `${SEVERITY_LABELS[s].zh} ${counts[s]}`).join(' · ');
+  const summary = SEVERITY_ORDER.map((s) => `${severityLabel(s)} ${counts[s]}`).join(' · ');
 
   return (
     <section className="dr-findings" aria-label={label}>
@@ -56,9 +58,6 @@ export function FindingList({
       {findings.length === 0 ? (
         <p className="dr-findings__empty" data-testid="no-findings">
           {emptyText}
-          <span className="dr-findings__en" lang="en">
-            No issues found
-          </span>
         </p>
       ) : (
         <ul className="dr-findings__list" tabIndex={0} aria-label={label}>
@@ -71,7 +70,7 @@ export function FindingList({
             >
               <div className="dr-finding__head">
                 <SeverityBadge severity={finding.severity} />
-                <span className="dr-finding__message">{finding.message}</span>
+                <span className="dr-finding__message">{findingMessage(finding)}</span>
               </div>
               {finding.excerpt && (
                 <blockquote className="dr-finding__excerpt" data-testid="excerpt">
@@ -80,7 +79,8 @@ export function FindingList({
               )}
               {finding.fix && (
                 <p className="dr-finding__fix">
-                  建议改为：<code>{finding.fix.masked}</code>
+                  {t('ui_findings_fix')}
+                  <code>{finding.fix.masked}</code>
                 </p>
               )}
               <p className="dr-finding__meta">

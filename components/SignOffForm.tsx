@@ -1,5 +1,15 @@
 import { useId } from 'react';
-import { OUTCOME_LABELS, type Outcome } from '@/lib/checklist/build-checklist';
+import type { Outcome } from '@/lib/checklist/build-checklist';
+import type { MessageKey } from '@/lib/i18n/catalog';
+import { t } from './i18n';
+import { signOffProblemText } from './sign-off-problems';
+
+/** The outcomes in the order offered, with their names in the UI language. */
+const OUTCOME_KEYS: Record<Outcome, MessageKey> = {
+  approved: 'ui_outcome_approved',
+  returned: 'ui_outcome_returned',
+  conditional: 'ui_outcome_conditional',
+};
 
 export interface SignOffFormProps {
   outcome: Outcome | null;
@@ -32,10 +42,8 @@ export function SignOffForm({
       }}
     >
       <fieldset>
-        <legend>
-          审核结论 <span className="en">Outcome</span>
-        </legend>
-        {(Object.keys(OUTCOME_LABELS) as Outcome[]).map((value) => (
+        <legend>{t('ui_outcome_legend')}</legend>
+        {(Object.keys(OUTCOME_KEYS) as Outcome[]).map((value) => (
           <label key={value} className="sign-off__option">
             <input
               type="radio"
@@ -44,13 +52,11 @@ export function SignOffForm({
               checked={outcome === value}
               onChange={() => onOutcome(value)}
             />
-            {OUTCOME_LABELS[value]}
+            {t(OUTCOME_KEYS[value])}
           </label>
         ))}
       </fieldset>
-      <label htmlFor={commentId}>
-        审核意见 <span className="en">Comment</span>
-      </label>
+      <label htmlFor={commentId}>{t('ui_signoff_comment')}</label>
       <textarea
         id={commentId}
         rows={3}
@@ -60,12 +66,12 @@ export function SignOffForm({
       {problems.length > 0 && (
         <ul className="sign-off__problems" data-testid="sign-off-problems">
           {problems.map((problem) => (
-            <li key={problem}>{problem}</li>
+            <li key={problem}>{signOffProblemText(problem)}</li>
           ))}
         </ul>
       )}
       <button type="submit" className="primary" disabled={problems.length > 0 || busy}>
-        签署并记入日志 <span className="en">Sign off</span>
+        {t('ui_signoff_submit')}
       </button>
     </form>
   );

@@ -35,6 +35,10 @@ export function t(key: MessageKey, ...subs: readonly (string | number)[]): strin
 /** The shipped locale the browser shows: for `<html lang>` and number/date formatting. */
 export function uiLocale(): Locale {
   try {
+    // The catalogue the browser actually serves (a French browser gets the zh_CN default),
+    // which getUILanguage() alone would not tell.
+    const served = extensionI18n()?.getMessage('uiLocale');
+    if (served === 'en' || served === 'zh_CN') return served;
     const language = extensionI18n()?.getUILanguage();
     if (language) return localeFor(language);
   } catch {

@@ -102,7 +102,7 @@ function maskTrix(target: Element, request: MaskRequest): boolean {
   const range = call(editor, 'getSelectedRange') as [number, number] | undefined;
   const text = String(call(call(editor, 'getDocument'), 'toString') ?? '');
   if (!range || text.slice(range[0], range[1]) !== request.expected) return false;
-  call(editor, 'recordUndoEntry', '脱敏');
+  call(editor, 'recordUndoEntry', '脱敏'); // i18n-allow: undo entry name
   call(editor, 'insertString', request.masked);
   return true;
 }

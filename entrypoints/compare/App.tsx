@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { ComparisonTable } from '@/components/ComparisonTable';
+import { t } from '@/components/i18n';
 import { compareVersions } from '@/lib/compare/compare-versions';
 import {
   buildComparisonView,
@@ -20,7 +21,8 @@ import {
 import { browser } from 'wxt/browser';
 
 const COMPARE_DEBOUNCE_MS = 400;
-const EXPORT_FILE_NAME = '新旧对照.html';
+// The exported table is a Chinese document (part of a 起草说明), whatever the UI language.
+const EXPORT_FILE_NAME = '新旧对照.html'; // i18n-allow: document data
 
 /** What was compared and what came out; the texts are kept so that offsets stay valid. */
 interface Result {
@@ -38,15 +40,20 @@ async function readFileText(file: File): Promise<string> {
   return body.format === 'html' ? extractHtmlText(body.content).text : body.content;
 }
 
-/** "《某办法》新旧对照表" when the new version starts with a short title line. */
-function titleOf(newText: string): string {
+/** The policy's name (某办法) when the new version starts with a short title line. */
+function policyNameOf(newText: string): string | null {
   const first = newText
     .split('\n')
     .map((l) => l.trim())
     .find((l) => l !== '');
   if (!first || first.length > 40 || /^第.{1,8}[条章节编]/.test(first) || /[。；]$/.test(first))
-    return DEFAULT_TITLE;
-  return `《${first.replace(/^《|》$/g, '')}》新旧对照表`;
+    return null;
+  return first.replace(/^《|》$/g, '');
+}
+
+/** The exported document's title: "《某办法》新旧对照表", in Chinese like the document. */
+function exportTitleOf(name: string | null): string {
+  return name ? `《${name}》新旧对照表` : DEFAULT_TITLE; // i18n-allow: document data
 }
 
 /** Lets the browser paint (正在比较…) before a long synchronous comparison starts. */
@@ -108,13 +115,12 @@ function downloadHtml(html: string, fileName: string): void {
 
 interface PaneProps {
   title: string;
-  titleEn: string;
   value: string;
   onChange: (value: string) => void;
   testId: string;
 }
 
-function Pane({ title, titleEn, value, onChange, testId }: PaneProps) {
+function Pane({ title, value, onChange, testId }: PaneProps) {
   const textId = useId();
   const fileId = useId();
   const errorId = useId();
@@ -134,16 +140,14 @@ function Pane({ title, titleEn, value, onChange, testId }: PaneProps) {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setFileName(null);
-      setFileError(`无法读取文件“${file.name}”：${reason}`);
+      setFileError(t('compare_file_error', file.name, reason));
     }
   };
 
   return (
     <section className="pane" data-testid={testId}>
       <div className="field">
-        <label htmlFor={textId}>
-          {title} <span className="en">{titleEn}</span>
-        </label>
+        <label htmlFor={textId}>{title}</label>
         <textarea
           id={textId}
           value={value}
@@ -154,16 +158,16 @@ function Pane({ title, titleEn, value, onChange, testId }: PaneProps) {
         />
       </div>
       <div className="file">
-        <label htmlFor={fileId}>
-          从文件读入 <span className="en">Open file (.txt .md .html .docx)</span>
-        </label>
+        <label htmlFor={fileId}>{t('compare_open_file', DOCUMENT_EXTENSIONS.join(' '))}</label>
         <input
           id={fileId}
           type="file"
           accept={DOCUMENT_EXTENSIONS.join(',')}
           onChange={(event) => void onFile(event)}
         />
-        {fileName && !fileError && <span className="file__name">已读入：{fileName}</span>}
+        {fileName && !fileError && (
+          <span className="file__name">{t('compare_file_read', fileName)}</span>
+        )}
       </div>
       {fileError && (
         <p className="error" role="alert" id={errorId}>
@@ -201,11 +205,11 @@ export function App() {
       const next = addKeptVersion(kept, newText, new Date());
       await browser.storage.local.set({ [KEPT_VERSIONS_KEY]: next });
       setKept(next);
-      setKeptStatus(`已在本机保存：${next[0]!.title}（个人信息已脱敏）`);
+      setKeptStatus(t('compare_kept', next[0]!.title));
     } catch (error) {
       // A full quota is shown, never dropped silently.
       const reason = error instanceof Error ? error.message : String(error);
-      setKeptStatus(`保存失败：${reason}`);
+      setKeptStatus(t('compare_keep_failed', reason));
     }
   };
 
@@ -248,7 +252,8 @@ export function App() {
       buildComparisonView(result.comparison, result.oldText, result.newText, { substantiveOnly }),
     [result, substantiveOnly],
   );
-  const title = result ? titleOf(result.newText) : DEFAULT_TITLE;
+  const policyName = result ? policyNameOf(result.newText) : null;
+  const caption = policyName ? t('compare_caption_named', policyName) : t('ui_compare_caption');
 
   const onCopy = async () => {
     if (!result) return;
@@ -259,10 +264,10 @@ export function App() {
         renderComparisonTableFragment(comparison, o, n, options),
         renderComparisonTsv(comparison, o, n, options),
       );
-      setCopyStatus({ ok: true, message: '已复制表格，可直接粘贴到 Word 或 WPS。' });
+      setCopyStatus({ ok: true, message: t('compare_copied') });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setCopyStatus({ ok: false, message: `复制失败：${reason}` });
+      setCopyStatus({ ok: false, message: t('compare_copy_failed', reason) });
     }
   };
 
@@ -270,7 +275,7 @@ export function App() {
     if (!result) return;
     const html = renderComparisonHtml(result.comparison, result.oldText, result.newText, {
       substantiveOnly,
-      title,
+      title: exportTitleOf(policyName),
     });
     downloadHtml(html, EXPORT_FILE_NAME);
   };
@@ -278,40 +283,17 @@ export function App() {
   return (
     <main className="app">
       <header className="app__header">
-        <h1>
-          新旧对照 <span className="en">Compare versions</span>
-        </h1>
-        <p className="app__intro">
-          粘贴或读入政策文件的旧版本和新版本，按条列出修改，生成起草说明用的对照表。文件只在本机比较，不会上传。
-          <span className="en">
-            Paste or open the old and new versions of a policy to list the changes article by
-            article. Nothing leaves this device.
-          </span>
-        </p>
+        <h1>{t('compare_title')}</h1>
+        <p className="app__intro">{t('compare_intro')}</p>
       </header>
 
       <div className="panes">
-        <Pane
-          title="旧版本"
-          titleEn="Old version"
-          value={oldText}
-          onChange={setOldText}
-          testId="old-pane"
-        />
-        <Pane
-          title="新版本"
-          titleEn="New version"
-          value={newText}
-          onChange={setNewText}
-          testId="new-pane"
-        />
+        <Pane title={t('compare_old')} value={oldText} onChange={setOldText} testId="old-pane" />
+        <Pane title={t('compare_new')} value={newText} onChange={setNewText} testId="new-pane" />
       </div>
 
-      <div className="kept" role="group" aria-label="本机保存的版本">
-        <label htmlFor={keptId}>
-          本机保存的版本（选中后作为比较基准）{' '}
-          <span className="en">Kept versions (choose one as the base)</span>
-        </label>
+      <div className="kept" role="group" aria-label={t('compare_kept_group')}>
+        <label htmlFor={keptId}>{t('compare_kept_label')}</label>
         <select
           id={keptId}
           value=""
@@ -322,16 +304,16 @@ export function App() {
           disabled={kept.length === 0}
         >
           <option value="">
-            {kept.length === 0 ? '（尚未保存）' : `选择（共 ${kept.length} 个）`}
+            {kept.length === 0 ? t('compare_kept_none') : t('compare_kept_choose', kept.length)}
           </option>
           {kept.map((v) => (
             <option key={v.id} value={v.id}>
-              {v.title || '（无标题）'} · {v.savedAt.slice(0, 16).replace('T', ' ')}
+              {v.title || t('compare_kept_untitled')} · {v.savedAt.slice(0, 16).replace('T', ' ')}
             </option>
           ))}
         </select>
         <button type="button" onClick={() => void onKeep()} disabled={newText.trim() === ''}>
-          保存新版本到本机 <span className="en">Keep new version</span>
+          {t('compare_keep')}
         </button>
         {keptStatus && (
           <span className="kept__status" role="status">
@@ -340,14 +322,14 @@ export function App() {
         )}
       </div>
 
-      <div className="toolbar" role="group" aria-label="比较与导出">
+      <div className="toolbar" role="group" aria-label={t('compare_toolbar')}>
         <button
           type="button"
           className="primary"
           onClick={() => setRunNow((n) => n + 1)}
           disabled={isEmpty}
         >
-          比较 <span className="en">Compare</span>
+          {t('compare_run')}
         </button>
         <label className="check" htmlFor={substantiveId}>
           <input
@@ -356,27 +338,27 @@ export function App() {
             checked={substantiveOnly}
             onChange={(event) => setSubstantiveOnly(event.target.checked)}
           />
-          只看实质性修改 <span className="en">Substantive changes only</span>
+          {t('compare_substantive_only')}
         </label>
         <span className="toolbar__spacer" />
         <button type="button" onClick={() => void onCopy()} disabled={!result}>
-          复制表格 <span className="en">Copy table</span>
+          {t('compare_copy')}
         </button>
         <button type="button" onClick={onExport} disabled={!result}>
-          导出 HTML <span className="en">Export HTML</span>
+          {t('compare_export')}
         </button>
       </div>
 
-      <section className="results" aria-label="比较结果" aria-busy={running}>
+      <section className="results" aria-label={t('compare_results')} aria-busy={running}>
         <p className="status" role="status" aria-live="polite" data-testid="status">
           {running
-            ? '正在比较…'
+            ? t('compare_running')
             : isEmpty
               ? ''
               : view
-                ? `修改 ${view.total} 处，其中实质性 ${view.substantive} 处` +
+                ? t('compare_counts', view.total, view.substantive) +
                   (substantiveOnly && view.total > view.substantive
-                    ? `（已隐藏 ${view.total - view.substantive} 处非实质性修改）`
+                    ? t('compare_hidden', view.total - view.substantive)
                     : '')
                 : ''}
           {copyStatus && !running && (
@@ -385,24 +367,18 @@ export function App() {
             </span>
           )}
         </p>
-        {isEmpty && (
-          <p className="hint">
-            在上方填入两个版本后自动比较。
-            <span className="en">The comparison appears as you type.</span>
-          </p>
-        )}
+        {isEmpty && <p className="hint">{t('compare_hint')}</p>}
         {!isEmpty && outcome?.status === 'error' && (
           <p className="error" role="alert">
-            比较出错：{outcome.message}
+            {t('compare_error', outcome.message)}
           </p>
         )}
         {result?.comparison.aborted && (
           <p className="notice" data-testid="aborted">
-            部分较长的条文超出比较时限，已按整段替换列出，请人工核对。
-            <span className="en">Some long parts were compared as wholes.</span>
+            {t('compare_aborted')}
           </p>
         )}
-        {view && <ComparisonTable view={view} caption={title} />}
+        {view && <ComparisonTable view={view} caption={caption} />}
       </section>
     </main>
   );

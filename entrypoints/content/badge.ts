@@ -5,6 +5,9 @@
  * can neither style its insides (closed shadow, `!important` host rules) nor keep our attributes
  * changed (they are put back at once).
  */
+import { findingMessage } from '@/components/finding-message';
+import { t, uiLanguageTag } from '@/components/i18n';
+import { severityLabel } from '@/components/severity';
 import type { Severity } from '@/lib/engine/schema';
 import type { ReportedFinding } from '@/lib/page/messages';
 import { HOST_STYLE } from './ui-style';
@@ -23,7 +26,6 @@ export interface BadgeActions {
   disableSite(): void;
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = { block: '阻断', warn: '警告', info: '提示' };
 const SEVERITY_ORDER: Record<Severity, number> = { block: 0, warn: 1, info: 2 };
 /** Findings listed at most: a list of thousands helps nobody and costs the page a long task. */
 const MAX_LISTED = 200;
@@ -73,7 +75,7 @@ export class Badge {
       type: 'button',
       'aria-expanded': 'false',
       'aria-haspopup': 'dialog',
-      title: '公开审查助手 Disclosure Review',
+      title: t('extName'),
     });
     this.list = h(doc, 'ul', { class: 'list', role: 'list' });
     this.statusLine = h(doc, 'div', {
@@ -84,28 +86,22 @@ export class Badge {
     const close = h(
       doc,
       'button',
-      { class: 'close', type: 'button', 'aria-label': '关闭 Close' },
+      { class: 'close', type: 'button', 'aria-label': t('content_close') },
       '×',
     );
-    const pick = h(doc, 'button', { type: 'button' }, '指定本站字段…');
-    const disable = h(doc, 'button', { type: 'button' }, '在本站停用');
+    const pick = h(doc, 'button', { type: 'button' }, t('content_pick_fields'));
+    const disable = h(doc, 'button', { type: 'button' }, t('content_disable_site'));
     this.panel = h(
       doc,
       'section',
-      { class: 'panel', role: 'dialog', 'aria-label': '审查结果 Findings', hidden: '' },
-      h(
-        doc,
-        'header',
-        {},
-        h(doc, 'h2', {}, '公开审查助手'),
-        h(doc, 'span', { class: 'en' }, 'Disclosure Review'),
-        close,
-      ),
+      { class: 'panel', role: 'dialog', 'aria-label': t('content_findings'), hidden: '' },
+      h(doc, 'header', {}, h(doc, 'h2', {}, t('extName')), close),
       this.statusLine,
       this.list,
       h(doc, 'footer', {}, pick, disable),
     );
-    const root = h(doc, 'div', { class: 'root' }, this.panel, this.button);
+    // The page's language may differ from the UI's: say which one this text is in.
+    const root = h(doc, 'div', { class: 'root', lang: uiLanguageTag() }, this.panel, this.button);
     this.shadow.append(style, root);
 
     this.button.addEventListener('click', () => this.toggle());
@@ -115,9 +111,7 @@ export class Badge {
       this.actions.pickSiteProfile();
     });
     disable.addEventListener('click', () => {
-      if (
-        doc.defaultView?.confirm('在本站停用公开审查助手？可在工具栏按钮的弹出窗口中重新启用。')
-      ) {
+      if (doc.defaultView?.confirm(t('content_disable_confirm'))) {
         this.actions.disableSite();
       }
     });
@@ -150,9 +144,7 @@ export class Badge {
   }
 
   private statusText(pending: boolean): string {
-    return pending
-      ? '正在检查… Checking…'
-      : `共 ${this.findings.length} 项 · ${this.findings.length} finding(s)`;
+    return pending ? t('content_checking') : t('content_count', this.findings.length);
   }
 
   /** Keeps the element in the page and its attributes ours. */
@@ -206,27 +198,28 @@ export class Badge {
       'data-findings': String(this.findings.length),
       // While a review is on its way the attributes still describe the last finished one.
       'aria-busy': String(pending),
-      'aria-label': '公开审查助手',
+      'aria-label': t('extName'),
     });
     const blocks = this.findings.filter((f) => f.severity === 'block').length;
     const warns = this.findings.filter((f) => f.severity === 'warn').length;
     this.button.dataset.status = pending ? 'pending' : status;
     const counts: Array<Node | string> = [];
-    if (blocks) counts.push(h(doc, 'span', { class: 'count-block' }, `阻断 ${blocks}`));
-    if (warns) counts.push(h(doc, 'span', { class: 'count-warn' }, `警告 ${warns}`));
+    if (blocks) {
+      counts.push(h(doc, 'span', { class: 'count-block' }, `${severityLabel('block')} ${blocks}`));
+    }
+    if (warns)
+      counts.push(h(doc, 'span', { class: 'count-warn' }, `${severityLabel('warn')} ${warns}`));
     const infos = this.findings.length - blocks - warns;
-    if (infos) counts.push(h(doc, 'span', {}, `提示 ${infos}`));
-    if (counts.length === 0) counts.push(pending ? '正在检查…' : '未发现问题');
+    if (infos) counts.push(h(doc, 'span', {}, `${severityLabel('info')} ${infos}`));
+    if (counts.length === 0) counts.push(pending ? t('content_checking') : t('content_clean'));
     this.button.replaceChildren(
       h(doc, 'span', { class: 'dot', 'aria-hidden': 'true' }),
-      '审查',
+      t('content_badge'),
       ...counts,
     );
     this.statusLine.textContent = this.statusText(pending);
     if (this.findings.length === 0) {
-      this.list.replaceChildren(
-        h(doc, 'li', { class: 'empty' }, '当前草稿未发现问题。No findings in the current draft.'),
-      );
+      this.list.replaceChildren(h(doc, 'li', { class: 'empty' }, t('content_none')));
       return;
     }
     const shown = this.findings.slice(0, MAX_LISTED);
@@ -239,9 +232,9 @@ export class Badge {
           {
             class: 'main',
             type: 'button',
-            title: finding.canReveal ? '定位到原文 Show in the draft' : '',
+            title: finding.canReveal ? t('content_reveal') : '',
           },
-          h(doc, 'span', { class: 'msg' }, finding.message),
+          h(doc, 'span', { class: 'msg' }, findingMessage(finding)),
           h(doc, 'span', { class: 'excerpt' }, finding.excerpt),
         );
         main.addEventListener('click', () => this.actions.reveal(finding));
@@ -249,12 +242,7 @@ export class Badge {
           doc,
           'li',
           { class: 'item' },
-          h(
-            doc,
-            'span',
-            { class: `sev sev-${finding.severity}` },
-            SEVERITY_LABEL[finding.severity],
-          ),
+          h(doc, 'span', { class: `sev sev-${finding.severity}` }, severityLabel(finding.severity)),
           main,
         );
         if (finding.canMask) {
@@ -264,25 +252,16 @@ export class Badge {
             {
               class: 'mask',
               type: 'button',
-              title: '用脱敏形式替换原文（可撤销） Replace with the masked form (undoable)',
+              title: t('content_mask_title'),
             },
-            '脱敏',
+            t('content_mask'),
           );
           mask.addEventListener('click', () => this.actions.mask(finding));
           item.append(mask);
         }
         return item;
       }),
-      ...(more > 0
-        ? [
-            h(
-              doc,
-              'li',
-              { class: 'empty' },
-              `另有 ${more} 项未列出，请先处理以上问题。${more} more not listed.`,
-            ),
-          ]
-        : []),
+      ...(more > 0 ? [h(doc, 'li', { class: 'empty' }, t('content_more', more))] : []),
     );
   }
 }

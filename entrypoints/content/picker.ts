@@ -4,24 +4,20 @@
  * while picking are swallowed, so pointing at the publish button does not publish.
  */
 import { finder } from '@medv/finder';
+import { t } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n/catalog';
 import { SiteProfileSchema, type SiteProfile } from '@/lib/sites/site-profile';
 import { frameOffset } from './marks';
 import { GATE_STYLE } from './ui-style';
 
 type Step = 'body' | 'title' | 'documentNumber' | 'disclosureAttribute' | 'publishButton';
 
-const STEPS: ReadonlyArray<{ step: Step; prompt: string }> = [
-  { step: 'body', prompt: '请点击正文编辑区 Click the document body editor' },
-  { step: 'title', prompt: '请点击「标题」输入框 Click the title field' },
-  { step: 'documentNumber', prompt: '请点击「发文字号」输入框 Click the document number field' },
-  {
-    step: 'disclosureAttribute',
-    prompt: '请点击「公开属性/公开方式」选项 Click the disclosure attribute control',
-  },
-  {
-    step: 'publishButton',
-    prompt: '请点击「发布」按钮（不会真的发布） Click the publish button (nothing is published)',
-  },
+const STEPS: ReadonlyArray<{ step: Step; prompt: MessageKey }> = [
+  { step: 'body', prompt: 'content_pick_body' },
+  { step: 'title', prompt: 'content_pick_title' },
+  { step: 'documentNumber', prompt: 'content_pick_number' },
+  { step: 'disclosureAttribute', prompt: 'content_pick_disclosure' },
+  { step: 'publishButton', prompt: 'content_pick_publish' },
 ];
 
 const PICKER_STYLE = `${GATE_STYLE}
@@ -90,14 +86,14 @@ export function startPicker(
   const bar = root.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'dialog');
-  bar.setAttribute('aria-label', '指定本站字段 Point at this site’s fields');
+  bar.setAttribute('aria-label', t('content_picker'));
   const text = root.createElement('span');
   text.className = 'text';
   text.setAttribute('aria-live', 'polite');
   const skip = root.createElement('button');
-  skip.textContent = '跳过 Skip';
+  skip.textContent = t('content_pick_skip');
   const cancel = root.createElement('button');
-  cancel.textContent = '取消 Cancel';
+  cancel.textContent = t('content_pick_cancel');
   bar.append(text, skip, cancel);
   const outline = root.createElement('div');
   outline.className = 'outline';
@@ -108,7 +104,7 @@ export function startPicker(
   const picked: Partial<Record<Step, string>> = {};
   let index = 0;
   const show = (): void => {
-    text.textContent = `(${index + 1}/${STEPS.length}) ${STEPS[index]!.prompt}`;
+    text.textContent = `(${index + 1}/${STEPS.length}) ${t(STEPS[index]!.prompt)}`;
   };
   const finish = (saveIt: boolean): void => {
     abort.abort();
@@ -130,7 +126,7 @@ export function startPicker(
     };
     const parsed = SiteProfileSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
     if (parsed.success) save(parsed.data);
-    else root.defaultView?.alert(`无法保存站点配置：${parsed.error.issues[0]?.message ?? ''}`);
+    else root.defaultView?.alert(t('content_pick_failed', parsed.error.issues[0]?.message ?? ''));
   };
   const next = (): void => {
     index += 1;

@@ -364,7 +364,7 @@ export class ReviewSession {
         const parsed = ReviewReplySchema.safeParse(raw);
         const reply: ReviewReply = parsed.success
           ? parsed.data
-          : { ok: false, error: '后台无响应 No answer from the background' };
+          : { ok: false, error: 'No answer from the background' };
         if (seq !== draft.seq || this.stopped) return;
         if (!reply.ok) {
           console.warn('[公开审查助手] 审查失败 review failed:', reply.error);

@@ -47,7 +47,6 @@ button:focus-visible, textarea:focus-visible { outline: 2px solid #1a73e8; outli
 .panel[hidden] { display: none; }
 .panel header { padding: 10px 12px; border-bottom: 1px solid #e3e6ea; display: flex; align-items: baseline; gap: 8px; }
 .panel header h2 { font-size: 15px; margin: 0; }
-.panel header .en { color: #5f6368; font-size: 12px; }
 .panel header .close { margin-left: auto; border: none; background: none; font-size: 18px; line-height: 1; color: #5f6368; }
 .list { list-style: none; margin: 0; padding: 4px 0; overflow: auto; }
 .empty { padding: 16px 12px; color: #5f6368; }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n/catalog';
 import type { ActivationReply } from '@/lib/page/messages';
 import { httpOrigin } from '@/lib/settings/site-activation';
 import {
@@ -9,13 +11,20 @@ import {
 } from '@/lib/settings/site-settings';
 import { activation } from '../background/activation';
 
-const REASONS: Record<ActivationReply['reason'], string> = {
-  on: '本站已启用检查',
-  'site-off': '本站已停用检查',
-  'not-allowed': '管理员未将本站列入检查范围',
-  blocked: '管理员已禁止在本站检查',
-  'not-http': '此页面不是网页，无需检查',
+const REASONS: Record<ActivationReply['reason'], MessageKey> = {
+  on: 'popup_state_on',
+  'site-off': 'popup_state_site_off',
+  'not-allowed': 'popup_state_not_allowed',
+  blocked: 'popup_state_blocked',
+  'not-http': 'popup_state_not_http',
 };
+
+interface PanelApis {
+  /** Chrome and Edge 114+. */
+  sidePanel?: { open(options: { tabId: number }): Promise<void> };
+  /** Firefox. */
+  sidebarAction?: { open(): Promise<void> };
+}
 
 /** The toolbar popup: is this site checked, switch it on or off, open the panel. */
 export function App() {
@@ -43,12 +52,14 @@ export function App() {
   };
   const openPanel = (): void => {
     if (!tab) return;
-    // Chrome/Edge: the side panel (allowed in a click); elsewhere the same page in a window.
-    const sidePanel = (
-      browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }
-    ).sidePanel;
+    // Chrome/Edge: the side panel; Firefox: the sidebar. Both open only from a user gesture, so
+    // they are called here, in the click, before anything is awaited. Elsewhere the same page
+    // opens in a small window.
+    const { sidePanel, sidebarAction } = browser as unknown as PanelApis;
     if (sidePanel) {
       void sidePanel.open({ tabId: tab.id }).then(() => window.close());
+    } else if (sidebarAction) {
+      void sidebarAction.open().then(() => window.close());
     } else {
       void browser.windows.create({
         url: browser.runtime.getURL(`/sidepanel.html?tabId=${tab.id}`),
@@ -64,9 +75,7 @@ export function App() {
   const adminDecided = state?.reason === 'not-allowed' || state?.reason === 'blocked';
   return (
     <main className="popup">
-      <h1>
-        公开审查助手 <span className="en">Disclosure Review</span>
-      </h1>
+      <h1>{t('extName')}</h1>
       {origin && <p className="origin">{origin}</p>}
       {state && (
         <p
@@ -74,24 +83,24 @@ export function App() {
           role="status"
           data-testid="site-state"
         >
-          {REASONS[state.reason]}
-          {adminDecided && <span className="en">由管理员设置 Set by your administrator</span>}
+          {t(REASONS[state.reason])}
+          {adminDecided && <span className="note">{t('setByAdmin')}</span>}
         </p>
       )}
       {state && origin && !adminDecided && (
         <button type="button" onClick={() => void toggle(!on)} data-testid="site-toggle">
-          {on ? '在本站停用 Switch off here' : '在本站启用 Switch on here'}
+          {on ? t('popup_switch_off') : t('popup_switch_on')}
         </button>
       )}
       <button type="button" className="primary" onClick={openPanel}>
-        打开审查面板 <span className="en">Open the review panel</span>
+        {t('popup_open_panel')}
       </button>
       <div className="links">
         <a href="/options.html" target="_blank" rel="noopener">
-          设置 Options
+          {t('popup_options')}
         </a>
         <a href="/compare.html" target="_blank" rel="noopener">
-          新旧对照 Compare
+          {t('popup_compare')}
         </a>
       </div>
     </main>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/components/i18n';
 import { QuickCheck } from './QuickCheck';
 import { ReviewTab } from './ReviewTab';
 
@@ -7,26 +8,24 @@ type Tab = 'review' | 'quick';
 /** The side panel: the checklist for the draft in the current tab, and the paste-in quick check. */
 export function App() {
   const [tab, setTab] = useState<Tab>(location.hash === '#quick' ? 'quick' : 'review');
-  const tabs: Array<{ id: Tab; label: string; en: string }> = [
-    { id: 'review', label: '审查清单', en: 'Checklist' },
-    { id: 'quick', label: '试查', en: 'Quick check' },
+  const tabs: Array<{ id: Tab; label: string }> = [
+    { id: 'review', label: t('panel_tab_review') },
+    { id: 'quick', label: t('panel_tab_quick') },
   ];
   return (
     <main className="panel">
       <header className="panel__header">
-        <h1>
-          公开审查助手 <span className="en">Disclosure Review</span>
-        </h1>
-        <div role="tablist" aria-label="功能" className="panel__tabs">
-          {tabs.map((t) => (
+        <h1>{t('extName')}</h1>
+        <div role="tablist" aria-label={t('panel_tabs_label')} className="panel__tabs">
+          {tabs.map((item) => (
             <button
-              key={t.id}
+              key={item.id}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
-              aria-controls={`tabpanel-${t.id}`}
-              onClick={() => setTab(t.id)}
+              id={`tab-${item.id}`}
+              aria-selected={tab === item.id}
+              aria-controls={`tabpanel-${item.id}`}
+              onClick={() => setTab(item.id)}
               onKeyDown={(event) => {
                 if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
                   const next = tab === 'review' ? 'quick' : 'review';
@@ -34,9 +33,9 @@ export function App() {
                   document.getElementById(`tab-${next}`)?.focus();
                 }
               }}
-              tabIndex={tab === t.id ? 0 : -1}
+              tabIndex={tab === item.id ? 0 : -1}
             >
-              {t.label} <span className="en">{t.en}</span>
+              {item.label}
             </button>
           ))}
         </div>

@@ -1,14 +1,17 @@
 import { useEffect, useId, useState } from 'react';
+import { documentClassLabel } from '@/components/document-class';
 import { FindingList, type FindingItem } from '@/components/FindingList';
+import { t } from '@/components/i18n';
+import type { MessageKey } from '@/lib/i18n/catalog';
 import { reviewDraft } from '@/lib/engine/review';
 
 type Review = Awaited<ReturnType<typeof reviewDraft>>;
 
 const REVIEW_DEBOUNCE_MS = 300;
 
-const PROFILE_LABELS: Record<Review['profile'], string> = {
-  general: '一般',
-  epidemiological: '流调（疫情）',
+const PROFILE_KEYS: Record<Review['profile'], MessageKey> = {
+  general: 'panel_profile_general',
+  epidemiological: 'panel_profile_epidemiological',
 };
 
 /**
@@ -71,28 +74,19 @@ export function QuickCheck() {
   const state = isEmpty || outcome === null ? ({ status: 'idle' } as const) : outcome;
 
   return (
-    <section className="app" aria-label="试查">
+    <section className="app" aria-label={t('panel_tab_quick')}>
       <header className="app__header">
-        <h1>
-          试查 <span className="en">Quick check</span>
-        </h1>
-        <p className="app__intro">
-          粘贴草稿，发布前检查个人信息等问题。草稿只在本机检查，不会上传。
-          <span className="en">
-            Paste a draft to check it before publication. Nothing leaves this device.
-          </span>
-        </p>
+        <h1>{t('panel_tab_quick')}</h1>
+        <p className="app__intro">{t('panel_quick_intro')}</p>
         <p className="app__links">
           <a href="/compare.html" target="_blank" rel="noopener">
-            新旧对照 <span className="en">Compare versions</span>
+            {t('panel_compare_link')}
           </a>
         </p>
       </header>
 
       <div className="field">
-        <label htmlFor={titleId}>
-          标题 <span className="en">Title</span>
-        </label>
+        <label htmlFor={titleId}>{t('panel_title')}</label>
         <input
           id={titleId}
           type="text"
@@ -103,9 +97,7 @@ export function QuickCheck() {
       </div>
 
       <div className="field">
-        <label htmlFor={draftId}>
-          正文草稿 <span className="en">Draft (plain text)</span>
-        </label>
+        <label htmlFor={draftId}>{t('panel_draft')}</label>
         <textarea
           id={draftId}
           value={content}
@@ -115,28 +107,25 @@ export function QuickCheck() {
         />
       </div>
 
-      <section className="results" aria-label="检查结果">
-        {state.status === 'idle' && (
-          <p className="hint">
-            在上方粘贴草稿后自动检查。<span className="en">Results appear as you type.</span>
-          </p>
-        )}
+      <section className="results" aria-label={t('panel_results')}>
+        {state.status === 'idle' && <p className="hint">{t('panel_quick_hint')}</p>}
         {state.status === 'error' && (
           <p className="error" role="alert">
-            检查出错：{state.message}
+            {t('panel_quick_error', state.message)}
           </p>
         )}
         {state.status === 'done' && (
           <>
             <p className="profile" data-testid="profile">
-              文档类型：{PROFILE_LABELS[state.review.profile] ?? state.review.profile}
-              <span className="en">Profile: {state.review.profile}</span>
+              {t('panel_profile', t(PROFILE_KEYS[state.review.profile]))}
             </p>
             <p className="profile" data-testid="document-class">
-              文件类别：{state.review.documentClass.label}
-              <span className="en">Class: {state.review.documentClass.class}</span>
+              {t('panel_class', documentClassLabel(state.review.documentClass.class))}
               <span className="evidence">
-                依据：{state.review.documentClass.evidence.join('；')}
+                {t(
+                  'panel_evidence',
+                  state.review.documentClass.evidence.join(t('panel_evidence_separator')),
+                )}
               </span>
             </p>
             <FindingList findings={state.findings} />

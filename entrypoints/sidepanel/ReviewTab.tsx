@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { readPolicySettings } from './policy-settings';
 import { ChecklistView, type ChecklistViewFinding } from '@/components/ChecklistView';
+import { documentClassLabel } from '@/components/document-class';
+import { t, uiLanguageTag } from '@/components/i18n';
 import { SignOffForm } from '@/components/SignOffForm';
+import type { MessageKey } from '@/lib/i18n/catalog';
 import {
   buildChecklist,
   signOffProblems,
   type ManualState,
   type Outcome,
 } from '@/lib/checklist/build-checklist';
-import {
-  MANUAL_ITEMS_KEY,
-  parseManualItems,
-  type ManualItem,
-} from '@/lib/checklist/checklist-items';
+import { MANUAL_ITEMS_KEY, type ManualItem } from '@/lib/checklist/checklist-items';
 import {
   DISPOSITIONS_KEY,
   dispositionsFor,
@@ -22,7 +22,7 @@ import {
   type StoredDispositions,
 } from '@/lib/checklist/dispositions';
 import { PageStateSchema, type PageState } from '@/lib/page/messages';
-import { REVIEWER_KEY, parseReviewer, type Reviewer } from '@/lib/settings/reviewer';
+import { REVIEWER_KEY, type Reviewer } from '@/lib/settings/reviewer';
 import {
   GATE_DECISIONS_KEY,
   GATE_LOG_ERROR_KEY,
@@ -53,7 +53,7 @@ function useTargetTab(): number | null {
 }
 
 type Load =
-  { status: 'loading' } | { status: 'none'; why: string } | { status: 'ok'; page: PageState };
+  { status: 'loading' } | { status: 'none'; why: MessageKey } | { status: 'ok'; page: PageState };
 
 function usePageState(tabId: number | null): Load {
   const [load, setLoad] = useState<Load>({ status: 'loading' });
@@ -72,11 +72,10 @@ function usePageState(tabId: number | null): Load {
         setLoad(
           parsed.success && parsed.data.drafts > 0
             ? { status: 'ok', page: parsed.data }
-            : { status: 'none', why: '当前页面没有找到草稿编辑区（或本站已停用）。' },
+            : { status: 'none', why: 'panel_none_no_draft' },
         );
       } catch {
-        if (!stopped)
-          setLoad({ status: 'none', why: '当前页面不是可检查的网页，或页面尚未加载完。' });
+        if (!stopped) setLoad({ status: 'none', why: 'panel_none_not_page' });
       }
     };
     void poll();
@@ -86,7 +85,7 @@ function usePageState(tabId: number | null): Load {
       clearInterval(timer);
     };
   }, [tabId]);
-  return tabId === null ? { status: 'none', why: '没有可审查的标签页。' } : load;
+  return tabId === null ? { status: 'none', why: 'panel_none_no_tab' } : load;
 }
 
 /** The reviewer's panel for the draft in the target tab: document, checklist, sign-off. */
@@ -123,8 +122,10 @@ export function ReviewTab() {
             waiting: parseGateDecisions(values[GATE_DECISIONS_KEY]).length,
             error: typeof logError === 'string' ? logError : '',
           });
-          setReviewer(parseReviewer(values[REVIEWER_KEY]));
-          setManualItems(parseManualItems(values[MANUAL_ITEMS_KEY]).items);
+          void readPolicySettings(values).then((settings) => {
+            setReviewer(settings.reviewer);
+            setManualItems(settings.manualItems);
+          });
           setStored(parseDispositions(values[DISPOSITIONS_KEY]));
         });
     };
@@ -188,7 +189,8 @@ export function ReviewTab() {
         checklist: groups.flatMap((group) => [
           {
             id: `auto-${group.id}`,
-            label: `${group.label}（自动检查）`,
+            // The review log keeps lib's Chinese labels, whatever the UI language.
+            label: `${group.label}（自动检查）`, // i18n-allow: logged data
             group: group.id,
             state: group.auto.state,
             note: '',
@@ -202,7 +204,7 @@ export function ReviewTab() {
           })),
         ]),
       });
-      setSigned({ seq: entry.seq, at: new Date().toLocaleString('zh-CN') });
+      setSigned({ seq: entry.seq, at: new Date().toLocaleString(uiLanguageTag()) });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
@@ -213,39 +215,44 @@ export function ReviewTab() {
   const trouble =
     gateTrouble.waiting > 0 ? (
       <p className="error" role="alert" data-testid="gate-log-trouble">
-        有 {gateTrouble.waiting} 条发布把关决定尚未写入审查日志，将在下次写入时重试：
-        {gateTrouble.error}
+        {t('panel_gate_trouble', gateTrouble.waiting, gateTrouble.error)}
       </p>
     ) : null;
-  if (load.status === 'loading') return <p className="hint">正在读取页面… Loading…</p>;
+  if (load.status === 'loading') return <p className="hint">{t('panel_loading')}</p>;
   if (load.status === 'none') {
     return (
       <p className="hint" data-testid="no-draft">
-        {load.why}
-        <span className="en">
-          No draft found in the current tab. Use 试查 to check pasted text.
-        </span>
+        {t(load.why)} {t('panel_none_hint')}
       </p>
     );
   }
   const { page: state } = load;
   return (
-    <section className="review" aria-label="审查清单">
+    <section className="review" aria-label={t('panel_tab_review')}>
       {trouble}
       <dl className="doc-summary" data-testid="doc-summary">
-        <dt>标题</dt>
-        <dd>{state.title || '（未填写）'}</dd>
-        <dt>文号</dt>
-        <dd>{state.documentNumber || '（无）'}</dd>
-        <dt>类别</dt>
+        <dt>{t('panel_summary_title')}</dt>
+        <dd>{state.title || t('panel_not_filled')}</dd>
+        <dt>{t('panel_summary_number')}</dt>
+        <dd>{state.documentNumber || t('panel_no_number')}</dd>
+        <dt>{t('panel_summary_class')}</dt>
         <dd>
-          {state.documentClass?.label ?? (state.pending ? '检查中…' : '—')}
+          {state.documentClass
+            ? documentClassLabel(state.documentClass.class)
+            : state.pending
+              ? t('panel_checking')
+              : '—'}
           {state.documentClass && state.documentClass.evidence.length > 0 && (
-            <span className="evidence">依据：{state.documentClass.evidence.join('；')}</span>
+            <span className="evidence">
+              {t(
+                'panel_evidence',
+                state.documentClass.evidence.join(t('panel_evidence_separator')),
+              )}
+            </span>
           )}
         </dd>
-        <dt>公开属性</dt>
-        <dd>{state.disclosureAttribute || '（未设置）'}</dd>
+        <dt>{t('panel_summary_disclosure')}</dt>
+        <dd>{state.disclosureAttribute || t('panel_not_set')}</dd>
       </dl>
       <ChecklistView
         groups={groups}
@@ -255,9 +262,13 @@ export function ReviewTab() {
         onManual={(id, value) => setManualStates((prev) => ({ ...prev, [id]: value }))}
       />
       <p className="reviewer-line">
-        审核人：{reviewer.name || '（未设置）'} · {reviewer.unit || '（未设置单位）'}{' '}
+        {t(
+          'panel_reviewer',
+          reviewer.name || t('panel_not_set'),
+          reviewer.unit || t('panel_reviewer_no_unit'),
+        )}{' '}
         <a href="/options.html" target="_blank" rel="noopener">
-          设置 <span className="en">Options</span>
+          {t('panel_options_link')}
         </a>
       </p>
       <SignOffForm
@@ -271,13 +282,12 @@ export function ReviewTab() {
       />
       {signed && (
         <p className="signed" role="status" data-testid="signed">
-          已签署并记入审查日志（第 {signed.seq} 条，{signed.at}）。
-          <span className="en">Signed and logged.</span>
+          {t('panel_signed', signed.seq, signed.at)}
         </p>
       )}
       {error && (
         <p className="error" role="alert">
-          未能记入日志：{error}
+          {t('panel_sign_failed', error)}
         </p>
       )}
     </section>

@@ -21,8 +21,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-/** Launches Chromium with the built extension loaded (or without it, for comparisons). */
-export async function launchChromium(withExtension: boolean): Promise<BrowserContext> {
+/**
+ * Launches Chromium with the built extension loaded (or without it, for comparisons). The UI
+ * language is Chinese (the extension's default locale) unless `uiLanguage` says otherwise; on
+ * Linux Chromium takes it from LANGUAGE as well as from --lang.
+ */
+export async function launchChromium(
+  withExtension: boolean,
+  uiLanguage = 'zh-CN',
+): Promise<BrowserContext> {
   if (withExtension && !existsSync(path.join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run \`npm run build\` first.`);
   }
@@ -34,8 +41,11 @@ export async function launchChromium(withExtension: boolean): Promise<BrowserCon
     // Extensions need Chromium's "new" headless mode, which Playwright's `headless` flag
     // does not select, so pass it as an argument instead.
     headless: false,
+    env: { ...process.env, LANGUAGE: uiLanguage.replace('-', '_') },
+    locale: uiLanguage,
     args: [
       '--headless=new',
+      `--lang=${uiLanguage}`,
       ...CHROMIUM_ARGS,
       ...(withExtension
         ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`]
@@ -66,6 +76,17 @@ export const test = base.extend<
   // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here
   context: async ({}, use) => {
     const context = await launchChromium(true);
+    // Chromium loads managed policy for extensions a few seconds after it starts (about 4.7 s
+    // here); until then the extension's first storage.managed read waits, and so does its
+    // activation on a page. A user's browser has long started when they publish; a test that
+    // publishes within a second of launching would only measure that start-up, so wait for it.
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await worker.evaluate(() => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { managed: { get(keys: null): Promise<unknown> } } };
+      };
+      return chrome.storage.managed.get(null).catch(() => ({}));
+    });
     await use(context);
     await context.close();
   },

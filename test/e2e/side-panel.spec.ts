@@ -30,10 +30,10 @@ test('a reviewer goes from the first finding to sign-off in the side panel', asy
   // Set once in the options page: who signs off, for which unit.
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('姓名 Name').fill('王科员');
-  await options.getByLabel('单位 Unit').fill('市政府办公室');
-  await options.getByRole('button', { name: '保存 Save' }).first().click();
-  await expect(options.getByText('已保存 Saved').first()).toBeVisible();
+  await options.getByLabel('姓名', { exact: true }).fill('王科员');
+  await options.getByLabel('单位', { exact: true }).fill('市政府办公室');
+  await options.getByRole('button', { name: '保存', exact: true }).first().click();
+  await expect(options.getByText('已保存', { exact: true }).first()).toBeVisible();
 
   // A staff member's draft in the CMS.
   const editor = editorPage('tinymce');

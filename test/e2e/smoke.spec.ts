@@ -1,4 +1,14 @@
+import { EXTENSION_ID } from '../../lib/manifest/extension-id';
 import { expect, test } from './fixtures';
+
+/** The extension APIs these tests call from extension pages (tests have no chrome typings). */
+interface Ext {
+  chrome: {
+    i18n: { getMessage(name: string): string };
+    management: { getSelf(): Promise<{ id: string; name: string }> };
+    tabs: { query(query: object): Promise<Array<{ id?: number }>> };
+  };
+}
 
 test('side panel quick check masks a mobile number and reports a clean draft', async ({
   context,
@@ -60,13 +70,24 @@ test('side panel shows the class of a policy and asks for its interpretation', a
 });
 
 test('service worker starts from the built manifest', async ({ context, extensionId }) => {
-  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  // The manifest's key fixes the id, so managed policies can name the extension.
+  expect(extensionId).toBe(EXTENSION_ID);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/manifest.json`);
   const manifest = JSON.parse(await page.locator('body').innerText()) as {
     name: string;
+    default_locale: string;
     permissions: string[];
   };
-  expect(manifest.name).toBe('公开审查助手');
+  // The name comes from _locales; in a Chinese browser it is the Chinese one.
+  expect(manifest.name).toBe('__MSG_extName__');
+  expect(manifest.default_locale).toBe('zh_CN');
+  const self = await page.evaluate(() =>
+    (globalThis as unknown as Ext).chrome.management.getSelf(),
+  );
+  expect(self.name).toBe('公开审查助手');
+  expect(
+    await page.evaluate(() => (globalThis as unknown as Ext).chrome.i18n.getMessage('extName')),
+  ).toBe('公开审查助手');
   expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
 });

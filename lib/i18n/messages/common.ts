@@ -8,6 +8,11 @@ export const COMMON_MESSAGES = defineMessages({
     en: 'Pre-publication review of government documents: checks drafts for personal data, secrecy markings, disclosure attributes and policy interpretation before they go public.',
     note: 'Extension description (manifest).',
   },
+  uiLocale: {
+    zh: 'zh_CN',
+    en: 'en',
+    note: 'Do not translate: tells the pages which catalogue the browser serves.',
+  },
   setByAdmin: {
     zh: '由管理员设置',
     en: 'Set by your administrator',
