@@ -99,6 +99,9 @@ export function App() {
         <a href="/options.html" target="_blank" rel="noopener">
           {t('popup_options')}
         </a>
+        <a href="/log.html" target="_blank" rel="noopener">
+          {t('popup_log')}
+        </a>
         <a href="/compare.html" target="_blank" rel="noopener">
           {t('popup_compare')}
         </a>

@@ -21,4 +21,5 @@ export const POPUP_MESSAGES = defineMessages({
   popup_open_panel: { zh: '打开审查面板', en: 'Open the review panel' },
   popup_options: { zh: '设置', en: 'Options' },
   popup_compare: { zh: '新旧对照', en: 'Compare versions' },
+  popup_log: { zh: '审查日志', en: 'Review log' },
 });
