@@ -129,7 +129,7 @@ async function* filteredEntryPages(
     keys === null || keys.has(`${sourceKey}:${entry.seq}`);
   const db = await reviewLogDb();
   if (all) {
-    yield* readEntryPages(db, { pageSize: 2000, signal });
+    yield* readEntryPages(db, { pageSize: 2000, signal, trustWritten: true });
   } else {
     // A narrow filter reads only its own records, by seq, instead of the whole log.
     const seqs = rows

@@ -23,6 +23,15 @@ export interface ReadPagesOptions {
   signal?: AbortSignal;
   /** Filled in as pages are read: how many rows did not parse (they are left out of the pages). */
   stats?: PageReadStats;
+  /**
+   * Take rows that carry their index fields as they are, after a cheap shape check, instead of
+   * parsing each with zod. Those fields are only ever written after the record was validated
+   * (appendRecord, appendRecords, the v2 migration's safeParse), so this skips a second parse of
+   * known-good rows — about half the time of a 100k export. A row changed later behind the
+   * extension's back is caught by the chain check (verifyLog), not here. Rows without index
+   * fields are still parsed.
+   */
+  trustWritten?: boolean;
 }
 
 /** A fresh, empty PageReadStats. */
@@ -35,10 +44,38 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('已取消。Cancelled.', 'AbortError');
 }
 
+/** Whether a stored row has the shape that only validated writes give it (see trustWritten). */
+function looksWritten(row: unknown): row is ReviewLogEntry {
+  if (typeof row !== 'object' || row === null) return false;
+  const r = row as Record<string, unknown>;
+  const content = r.content as Record<string, unknown> | null | undefined;
+  return (
+    typeof r.seq === 'number' &&
+    typeof r.id === 'string' &&
+    typeof r.hash === 'string' &&
+    typeof r.prevHash === 'string' &&
+    typeof r.time === 'number' &&
+    typeof r.type === 'string' &&
+    typeof content === 'object' &&
+    content !== null &&
+    content.type === r.type &&
+    (r.type === 'retention-delete' || Array.isArray(content.findings))
+  );
+}
+
 /** Parses stored rows, counting those that do not parse in `stats`. */
-export function parseEntries(rows: readonly unknown[], stats?: PageReadStats): ReviewLogEntry[] {
+export function parseEntries(
+  rows: readonly unknown[],
+  stats?: PageReadStats,
+  trustWritten = false,
+): ReviewLogEntry[] {
   const entries: ReviewLogEntry[] = [];
   for (const row of rows) {
+    if (trustWritten && looksWritten(row)) {
+      if (stats) stats.read += 1;
+      entries.push(row);
+      continue;
+    }
     const parsed = ReviewLogEntrySchema.safeParse(row);
     if (stats) stats.read += 1;
     if (parsed.success) {
@@ -66,7 +103,7 @@ export async function* readEntryPages(
     const rows: unknown[] = await db.entries.where('seq').above(after).limit(pageSize).toArray();
     if (rows.length === 0) return;
     after = (rows[rows.length - 1] as { seq: number }).seq;
-    const entries = parseEntries(rows, options.stats);
+    const entries = parseEntries(rows, options.stats, options.trustWritten);
     if (entries.length > 0) yield entries;
     if (rows.length < pageSize) return;
   }

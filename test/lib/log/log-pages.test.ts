@@ -86,4 +86,23 @@ describe('readEntryPages', () => {
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
     expect(seen).toEqual([10]);
   });
+
+  test('with trustWritten gives the same entries, and still skips rows of the wrong shape', async () => {
+    const db = fakeLogDb();
+    await appendRecords(db, sampleRecords(6));
+    await db.entries.update(2, { 'content.type': 'unknown' } as never);
+    await db.entries.update(4, { content: null } as never);
+    const read = async (trustWritten: boolean) => {
+      const stats = newPageReadStats();
+      const entries = [];
+      for await (const page of readEntryPages(db, { pageSize: 4, stats, trustWritten }))
+        entries.push(...page);
+      return { entries, stats };
+    };
+    const parsed = await read(false);
+    const trusted = await read(true);
+    expect(trusted.entries.map((e) => e.seq)).toEqual([1, 3, 5, 6]);
+    expect(trusted.entries).toEqual(parsed.entries);
+    expect(trusted.stats).toEqual({ read: 6, skipped: 2, skippedSeqs: [2, 4] });
+  });
 });
