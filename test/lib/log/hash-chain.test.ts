@@ -2,23 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { GENESIS_HASH, hashEntry, verifyChain } from '../../../lib/log/hash-chain';
 import { deriveIndexFields } from '../../../lib/log/review-log-entry';
 import { ReviewRecordSchema, type ReviewRecordInput } from '../../../lib/log/review-record';
+import { GATE_RECORD } from './log-fixtures';
 
-const gate: ReviewRecordInput = {
-  type: 'gate-decision',
-  at: '2026-11-28T02:00:00.000Z',
-  unit: '市政府办公室',
-  reviewer: '',
-  origin: 'https://cms.example.gov.cn',
-  path: '/wcm/edit.jsp',
-  title: '关于一例确诊病例的情况通报',
-  documentNumber: '',
-  documentClass: null,
-  disclosureAttribute: '主动公开',
-  findings: [],
-  engineVersion: '0.1.0',
-  rulesVersion: '1',
-  decision: 'back-to-edit',
-};
+const gate: ReviewRecordInput = GATE_RECORD;
 
 type Row = Record<string, unknown> & { seq: number; hash: string; prevHash: string };
 

@@ -266,3 +266,21 @@ export async function exportText(
     await exportBytes(format, entries, options),
   );
 }
+
+/** One publish-gate decision with no findings (back to editing unless overridden). */
+export const GATE_RECORD = {
+  type: 'gate-decision',
+  at: '2026-11-28T02:00:00.000Z',
+  unit: '市政府办公室',
+  reviewer: '',
+  origin: 'https://cms.example.gov.cn',
+  path: '/wcm/edit.jsp',
+  title: '关于一例确诊病例的情况通报',
+  documentNumber: '',
+  documentClass: null,
+  disclosureAttribute: '主动公开',
+  findings: [],
+  engineVersion: '0.1.0',
+  rulesVersion: '1',
+  decision: 'back-to-edit',
+} as const satisfies ReviewRecordInput;

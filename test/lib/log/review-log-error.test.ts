@@ -15,6 +15,7 @@ import {
   type ReviewLogDb,
 } from '../../../lib/log/review-log-schema';
 import type { ReviewRecordInput } from '../../../lib/log/review-record';
+import { GATE_RECORD } from './log-fixtures';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -87,19 +88,7 @@ function newName(): string {
 }
 
 const gate: ReviewRecordInput = {
-  type: 'gate-decision',
-  at: '2026-11-28T02:00:00.000Z',
-  unit: '市政府办公室',
-  reviewer: '',
-  origin: 'https://cms.example.gov.cn',
-  path: '/wcm/edit.jsp',
-  title: '关于一例确诊病例的情况通报',
-  documentNumber: '',
-  documentClass: null,
-  disclosureAttribute: '主动公开',
-  findings: [],
-  engineVersion: '0.1.0',
-  rulesVersion: '1',
+  ...GATE_RECORD,
   decision: 'publish-anyway',
   reason: '已核实为单位电话',
 };

@@ -8,6 +8,7 @@ import {
   openReviewLog,
   REVIEW_LOG_DB_VERSION,
 } from '../../../lib/log/review-log-schema';
+import { GATE_RECORD } from './log-fixtures';
 
 const opened: Dexie[] = [];
 
@@ -15,24 +16,7 @@ afterEach(() => {
   for (const db of opened.splice(0)) db.close();
 });
 
-const gate = {
-  type: 'gate-decision',
-  at: '2026-11-28T02:00:00.000Z',
-  unit: '市政府办公室',
-  reviewer: '',
-  origin: 'https://cms.example.gov.cn',
-  path: '/wcm/edit.jsp',
-  title: '关于一例确诊病例的情况通报',
-  documentNumber: '',
-  documentClass: null,
-  disclosureAttribute: '主动公开',
-  findings: [],
-  engineVersion: '0.1.0',
-  rulesVersion: '1',
-  decision: 'back-to-edit',
-  reason: '',
-  button: '发布',
-};
+const gate = { ...GATE_RECORD, reason: '', button: '发布' };
 
 /** Writes a version-1 database the way the first release did: hashed fields only. */
 async function versionOneLog(name: string, contents: unknown[]): Promise<void> {
