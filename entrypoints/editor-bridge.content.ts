@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 /**
  * The main-world bridge: editors keep their undo history in their own models, which only the
  * page's main world can reach (tinymce, CKEDITOR, KindEditor, `trix-editor.editor`,
- * `el.ckeditorInstance`). When the user clicks 脱敏 on a finding, the isolated content script
+ * `el.ckeditorInstance`, Quill.find). When the user clicks 脱敏 on a finding, the isolated content script
  * selects the span and dispatches MASK_EVENT at the editor (its iframe element for iframe
  * editors); this bridge replaces the selection through the editor's own API as one undo step
  * and cancels the event to say it did. It only ever replaces the current selection, and only
@@ -120,7 +120,31 @@ function maskCkEditor5(target: Element, request: MaskRequest): boolean {
   return true;
 }
 
-const HANDLERS = [maskTinyMce, maskCkEditor4, maskKindEditor, maskTrix, maskCkEditor5];
+function maskQuill(target: Element, request: MaskRequest): boolean {
+  // Quill's editable is `.ql-editor` inside the container Quill was made on: Quill 2 finds the
+  // instance with the global Quill.find, Quill 1 also keeps it on the container.
+  const container = target.classList.contains('ql-editor') ? target.parentElement : null;
+  if (!container) return false;
+  const quill =
+    (call(get(window, 'Quill'), 'find', container) as Api | null | undefined) ??
+    (get(container, '__quill') as Api | undefined);
+  if (!quill || typeof quill.getSelection !== 'function') return false;
+  const range = call(quill, 'getSelection') as { index: number; length: number } | null;
+  if (!range) return false;
+  if (call(quill, 'getText', range.index, range.length) !== request.expected) return false;
+  const formats = call(quill, 'getFormat', range.index, range.length) ?? {};
+  // Quill merges changes made within a second of each other into one undo step; cutting the
+  // history on both sides keeps the mask a step of its own, however fast the user clicked.
+  const history = get(quill, 'history');
+  call(history, 'cutoff');
+  call(quill, 'deleteText', range.index, range.length, 'user');
+  call(quill, 'insertText', range.index, request.masked, formats, 'user');
+  call(history, 'cutoff');
+  call(quill, 'setSelection', range.index + request.masked.length, 0, 'user');
+  return true;
+}
+
+const HANDLERS = [maskTinyMce, maskCkEditor4, maskKindEditor, maskTrix, maskCkEditor5, maskQuill];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

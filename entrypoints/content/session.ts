@@ -608,8 +608,9 @@ export class ReviewSession {
 
   /**
    * Replaces a found identifier with its masked form through the editor's own editing path:
-   * select it, then `beforeinput` (model editors: CKEditor 5, Slate, Lexical apply it and cancel
-   * the event) or `execCommand('insertText')` (textarea, plain contenteditable, Quill,
+   * select it, then the editor's own API where the main-world bridge knows the editor (TinyMCE,
+   * CKEditor 4 and 5, KindEditor, Trix, Quill), else `beforeinput` (Slate, Lexical apply it and
+   * cancel the event), else `execCommand('insertText')` (textarea, plain contenteditable,
    * ProseMirror), so undo works and the editor's model stays in step.
    */
   private mask(draft: TrackedDraft, finding: LocalFinding): void {

@@ -66,23 +66,18 @@ async function markRects(page: Page): Promise<DOMRect[]> {
     };
     const shadow = findNode(root, 'disclosure-review-marks')?.shadowRoots?.[0];
     if (!shadow) return [];
-    const { nodeIds } = (await session.send('DOM.querySelectorAll', {
-      nodeId: shadow.nodeId,
-      selector: '.mark.block',
-    })) as { nodeIds: number[] };
-    const rects: DOMRect[] = [];
-    for (const nodeId of nodeIds) {
-      const { object } = (await session.send('DOM.resolveNode', { nodeId })) as {
-        object: { objectId: string };
-      };
-      const { result } = (await session.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: 'function () { return this.getBoundingClientRect().toJSON(); }',
-        returnByValue: true,
-      })) as { result: { value: DOMRect } };
-      rects.push(result.value);
-    }
-    return rects;
+    // Read every box in one call inside the page, so a redraw between steps cannot leave us
+    // holding nodes that are gone.
+    const { object } = (await session.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration:
+        "function () { return [...this.querySelectorAll('.mark.block')].map((m) => m.getBoundingClientRect().toJSON()); }",
+      returnByValue: true,
+    })) as { result: { value: DOMRect[] } };
+    return result.value;
   } finally {
     await session.detach();
   }
