@@ -8,8 +8,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import { isPublishLabel } from '@/lib/page/field-labels';
 import type { Finding } from '@/lib/engine/schema';
-import { parsePolicy } from '@/lib/policy/parse-policy';
-import { DEFAULT_GATE_MODE, type GateMode } from '@/lib/policy/policy-schema';
+import { DEFAULT_GATE_MODE, gateModeFrom, type GateMode } from '@/lib/policy/gate-mode';
 import { GATE_STYLE } from './ui-style';
 
 export type GateChoice =
@@ -64,8 +63,8 @@ const SEVERITY_KEY = {
 /** The gate's strictness from the administrator's policy (reason-required without one). */
 export async function readGateMode(): Promise<GateMode> {
   try {
-    const { policy } = parsePolicy(await browser.storage.managed.get('gateMode'));
-    return policy.gateMode ?? DEFAULT_GATE_MODE;
+    const { gateMode } = await browser.storage.managed.get('gateMode');
+    return gateModeFrom(gateMode);
   } catch {
     // No managed storage (Firefox without policies.json, or the extension was reloaded).
     return DEFAULT_GATE_MODE;

@@ -3,6 +3,7 @@ import { ManualItemSchema } from '../checklist/checklist-items';
 import { SeveritySchema } from '../engine/schema';
 import { RULES } from '../rules';
 import { SiteProfileSchema } from '../sites/site-profile';
+import { GATE_MODES } from './gate-mode';
 
 /**
  * What an administrator sets through the browser's managed storage (Chrome/Edge `3rdparty`
@@ -11,12 +12,9 @@ import { SiteProfileSchema } from '../sites/site-profile';
  * declared for Chrome in public/managed_schema.json (a test keeps the two in step).
  */
 
+export { DEFAULT_GATE_MODE, GATE_MODES, type GateMode } from './gate-mode';
 /** How strict the publish gate is when block findings remain. */
-export const GATE_MODES = ['warn-only', 'reason-required', 'no-publish-with-block'] as const;
 export const GateModeSchema = z.enum(GATE_MODES);
-export type GateMode = z.infer<typeof GateModeSchema>;
-/** The gate's mode without a policy: publishing anyway needs a written reason. */
-export const DEFAULT_GATE_MODE: GateMode = 'reason-required';
 
 /** What a policy may do to one rule: switch it off or give it another severity. */
 export const RULE_OVERRIDES = ['off', ...SeveritySchema.options] as const;
