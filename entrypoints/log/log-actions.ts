@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { ChartImage } from '@/components/log/LogCharts';
 import { ENGINE_VERSION } from '@/lib/engine/review';
-import { exportLog, OWN_SOURCE_LABEL, type ExportFormat } from '@/lib/log/export';
+import { exportFileName, exportLog, OWN_SOURCE_LABEL, type ExportFormat } from '@/lib/log/export';
 import {
   REVIEW_IMPORTS_DB_NAME,
   defineImportsSchema,
@@ -26,7 +26,7 @@ import type { ReviewLogEntry } from '@/lib/log/review-log-entry';
 import { applyRetention, previewRetention } from '@/lib/log/retention';
 import { RULES_VERSION } from '@/lib/rules';
 import { reviewLogDb } from '../sidepanel/review-log-db';
-import { downloadFileName, downloadParts } from './download';
+import { downloadParts } from './download';
 import type { LoadProgress } from './log-data';
 import { extensionVersion, readReviewer } from './settings';
 
@@ -153,7 +153,7 @@ async function* filteredEntryPages(
 
 /**
  * Exports the rows the filters left, streamed page by page into parts, then saves them as
- * disclosure-review-log-YYYYMMDD-HHmm.<ext>. Rejects with an AbortError when cancelled.
+ * 审核日志-YYYYMMDD-HHmm.<ext> (lib's exportFileName). Rejects with an AbortError when cancelled.
  */
 export async function runExport(
   format: ExportFormat,
@@ -167,19 +167,20 @@ export async function runExport(
 ): Promise<{ fileName: string; count: number }> {
   const exportedAt = new Date();
   const reviewer = await readReviewer();
+  const meta = {
+    exportedAt: exportedAt.toISOString(),
+    exportedBy: { unit: reviewer.unit, reviewer: reviewer.name },
+    filters: filter,
+    extensionVersion: extensionVersion(),
+    engineVersion: ENGINE_VERSION,
+    rulesVersion: RULES_VERSION,
+  };
   const labelOf = new WeakMap<ReviewLogEntry, string>();
   const result = await exportLog(
     format,
     filteredEntryPages(rows, filter, labelOf, options.signal),
     {
-      meta: {
-        exportedAt: exportedAt.toISOString(),
-        exportedBy: { unit: reviewer.unit, reviewer: reviewer.name },
-        filters: filter,
-        extensionVersion: extensionVersion(),
-        engineVersion: ENGINE_VERSION,
-        rulesVersion: RULES_VERSION,
-      },
+      meta,
       total: rows.length,
       signal: options.signal,
       onProgress: options.onProgress,
@@ -187,7 +188,7 @@ export async function runExport(
       sourceOf: (entry) => labelOf.get(entry) || OWN_SOURCE_LABEL,
     },
   );
-  const fileName = downloadFileName(exportedAt, result.fileExtension);
+  const fileName = exportFileName(meta, format);
   downloadParts(result.parts as BlobPart[], result.mimeType, fileName);
   return { fileName, count: rows.length };
 }
