@@ -153,7 +153,7 @@ async function* filteredEntryPages(
 
 /**
  * Exports the rows the filters left, streamed page by page into parts, then saves them as
- * 审核日志-YYYYMMDD-HHmm.<ext> (lib's exportFileName). Rejects with an AbortError when cancelled.
+ * disclosure-review-log-YYYYMMDD-HHmm.<ext> (lib's exportFileName). Rejects with an AbortError when cancelled.
  */
 export async function runExport(
   format: ExportFormat,

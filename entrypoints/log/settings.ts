@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { POLICY_SCHEMAS } from '@/lib/policy/policy-schema';
 import { REVIEWER_KEY, parseReviewer, type Reviewer } from '@/lib/settings/reviewer';
 
 /** storage.local key of the keep-for setting (days; absent: keep everything). */
@@ -7,7 +7,8 @@ export const RETENTION_DAYS_KEY = 'log.retentionDays.v1';
 /** The managed-policy key an administrator sets the keep-for period with. */
 export const MANAGED_RETENTION_KEY = 'logRetentionDays';
 
-const DaysSchema = z.number().int().min(1).max(36_500);
+/** Whole days, 1–36,500: the policy's rule for logRetentionDays, for the supervisor's own value too. */
+const DaysSchema = POLICY_SCHEMAS.logRetentionDays;
 
 /** The keep-for period and whether the administrator's policy fixes it. */
 export interface RetentionSetting {

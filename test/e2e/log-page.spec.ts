@@ -291,7 +291,7 @@ test('a supervisor filters, opens, exports, imports and prunes 100,000 records',
     page.waitForEvent('download', { timeout: 120_000 }),
     page.getByRole('button', { name: L('log_export_csv') }).click(),
   ]);
-  expect(csvDownload.suggestedFilename()).toMatch(/^审核日志-\d{8}-\d{4}\.csv$/);
+  expect(csvDownload.suggestedFilename()).toMatch(/^disclosure-review-log-\d{8}-\d{4}\.csv$/);
   const csv = await saveDownload(csvDownload, testInfo.outputPath('log-export.csv'));
   timings.exportCsv = Date.now() - started;
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

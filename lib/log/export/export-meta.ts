@@ -47,9 +47,13 @@ export const EXPORT_FILE_TYPES: Record<ExportFormat, { mimeType: string; fileExt
     html: { mimeType: 'text/html;charset=utf-8', fileExtension: 'html' },
   };
 
-/** 审核日志-20261203-1105.csv: the export's name, stamped with its time in China. */
+/**
+ * disclosure-review-log-20261203-1105.csv: the export's name, stamped with its time in China.
+ * ASCII on purpose: given 审核日志-….csv through <a download>, Debian's Chromium (headless, in the
+ * log-page test) named the file "download", without its extension.
+ */
 export function exportFileName(meta: ExportMeta, format: ExportFormat): string {
   const china = new Date(Date.parse(meta.exportedAt) + 8 * 3_600_000).toISOString();
   const stamp = `${china.slice(0, 10).replaceAll('-', '')}-${china.slice(11, 16).replace(':', '')}`;
-  return `审核日志-${stamp}.${EXPORT_FILE_TYPES[format].fileExtension}`;
+  return `disclosure-review-log-${stamp}.${EXPORT_FILE_TYPES[format].fileExtension}`;
 }

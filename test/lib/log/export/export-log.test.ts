@@ -320,6 +320,6 @@ describe('exportLog', () => {
   });
 
   test('names the file after the export time in China', () => {
-    expect(exportFileName(sampleMeta(), 'xlsx')).toBe('审核日志-20261203-1110.xlsx');
+    expect(exportFileName(sampleMeta(), 'xlsx')).toBe('disclosure-review-log-20261203-1110.xlsx');
   });
 });
