@@ -86,6 +86,9 @@ export default tseslint.config(
       'bench-results/**',
       'dist/**',
       'test/fixtures/**',
+      // Local scratch files (screenshots, experiments), ignored by git and prettier as well.
+      '.scratch/**',
+      'demo-screenshots/**',
     ],
   },
   js.configs.recommended,
