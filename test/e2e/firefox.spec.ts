@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect, test } from './fixtures';
 import {
@@ -17,7 +16,12 @@ import {
  * the content script reviews drafts in real editors, the overlay draws the underlines where the
  * highlight API is missing (ESR 128), and the sidebar page shows the checklist, in Chinese.
  */
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** Where a screenshot goes: the test's output folder (puppeteer does not create folders). */
+function screenshotPath(name: string): string {
+  const file = test.info().outputPath(name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  return file;
+}
 const ID_NUMBER = '320102198506123411';
 const MOBILE = '13812345678';
 const PII_DRAFT = `病例张某某，男，身份证号：${ID_NUMBER}，联系电话：${MOBILE}，现住某某小区。`;
@@ -126,7 +130,7 @@ test.describe('Firefox ESR', () => {
     expect(text).toContain('身份证号');
     expect(text).not.toContain(ID_NUMBER);
     await panel.setViewport({ width: 420, height: 900 });
-    await panel.screenshot({ path: path.join(repoRoot, '.scratch/firefox-sidebar.png') });
+    await panel.screenshot({ path: screenshotPath('firefox-sidebar.png') });
     await panel.close();
     await page.close();
   });
@@ -203,7 +207,7 @@ test.describe('Firefox ESR overlay', () => {
           { timeout: 10_000 },
         )
         .toBe(true);
-      await page.screenshot({ path: path.join(repoRoot, '.scratch/firefox-overlay.png') });
+      await page.screenshot({ path: screenshotPath('firefox-overlay.png') });
       expect(await editorText(page)).toBe(CLEAN_DRAFT + PII_DRAFT);
     } finally {
       await run.close();
