@@ -204,6 +204,16 @@ test.describe('managed policy', () => {
       ).toContainText('停用');
       await expect(options.locator('[data-policy-key=allowedOrigins]')).toHaveText(allowed);
       await expect(options.locator('[data-policy-key=logRetentionDays] input')).toHaveValue('30');
+      // The supervisor's log page keeps records as long as the policy says, read-only there too.
+      const log = await context.newPage();
+      await log.goto(`chrome-extension://${id}/log.html`);
+      await log.getByRole('button', { name: '保留期限', exact: true }).click();
+      const keepFor = log.getByTestId('retention-panel');
+      await expect(keepFor.getByLabel('保留天数')).toHaveValue('30');
+      await expect(keepFor.getByLabel('保留天数')).toHaveAttribute('readonly', '');
+      await expect(keepFor).toContainText('由管理员设置');
+      await expect(keepFor.getByRole('button', { name: '保存' })).toHaveCount(0);
+      await log.close();
       // The invalid gateMode is ignored: the default is shown, not marked as set by the admin.
       await expect(options.locator('[data-policy-key=gateMode]')).toHaveCount(0);
       await options.screenshot({
