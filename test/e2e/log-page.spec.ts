@@ -284,6 +284,20 @@ test('a supervisor filters, opens, exports, imports and prunes 100,000 records',
   await page.getByRole('button', { name: L('log_clear_filters') }).click();
   await expect(count).toContainText(L('log_count', RECORDS));
 
+  step('export cancel');
+  // An export of everything can be cancelled while it streams: no file, and the page says so.
+  let downloads = 0;
+  const countDownload = () => {
+    downloads += 1;
+  };
+  page.on('download', countDownload);
+  await page.getByRole('button', { name: L('log_export_xlsx') }).click();
+  await page.getByRole('button', { name: L('log_cancel') }).click();
+  await expect(page.getByText(L('log_export_cancelled'))).toBeVisible();
+  await page.waitForTimeout(1000);
+  page.off('download', countDownload);
+  expect(downloads).toBe(0);
+
   step('csv export');
   // CSV of everything: UTF-8 BOM, a header and one line per record.
   started = Date.now();
