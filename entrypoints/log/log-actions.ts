@@ -7,7 +7,6 @@ import {
   defineImportsSchema,
   importLogSource,
   listImportSources,
-  mergeImport,
   readImportedEntryPages,
   type ImportReport,
   type ReviewImportsDb,
@@ -27,6 +26,7 @@ import { applyRetention, previewRetention } from '@/lib/log/retention';
 import { RULES_VERSION } from '@/lib/rules';
 import { reviewLogDb } from '../sidepanel/review-log-db';
 import { downloadParts } from './download';
+import type { ImportRequest } from './import.worker';
 import type { LoadProgress } from './log-data';
 import { extensionVersion, readReviewer } from './settings';
 
@@ -82,15 +82,31 @@ export async function readImportedEntry(row: LogRow): Promise<ReviewLogEntry | n
 }
 
 /**
- * Verifies a colleague's export and merges it; a file with problems is merged only when
- * `acceptProblems` says the supervisor chose to after seeing them.
+ * Verifies a colleague's export and merges it, in a worker (import.worker.ts) so the page keeps
+ * answering; a file with problems is merged only when `acceptProblems` says the supervisor
+ * chose to after seeing them.
  */
-export async function importFile(
+export function importFile(
   fileName: string,
   text: string,
   acceptProblems: boolean,
 ): Promise<ImportReport> {
-  return mergeImport(await importsDb(), await reviewLogDb(), fileName, text, { acceptProblems });
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent) => {
+      const data = event.data as
+        { ok: true; report: ImportReport } | { ok: false; message: string };
+      worker.terminate();
+      if (data.ok) resolve(data.report);
+      else reject(new Error(data.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'import worker error'));
+    };
+    const request: ImportRequest = { fileName, text, acceptProblems };
+    worker.postMessage(request);
+  });
 }
 
 /** How many own records the keep-for period would delete now. */
