@@ -136,6 +136,46 @@ test.describe('Firefox ESR', () => {
   });
 });
 
+test.describe('Firefox ESR review log', () => {
+  test('a decision at the publish gate goes to the review log, whose page verifies the chain in a worker', async ({
+    demo,
+  }) => {
+    const run = await launchFirefox();
+    try {
+      const page = await openDemo(run, new URL('textarea.html', demo.url).href, EDITORS[0]!);
+      await page.keyboard.type(PII_DRAFT);
+      await waitForStatus(page, 'block');
+      // 提交 with block findings opens the gate; Escape there means 返回修改 (back to edit).
+      await page.click('button[type=submit]');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await page.keyboard.press('Escape');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(
+        await page.evaluate(
+          () => (window as Window & { __demo?: { published: number } }).__demo!.published,
+        ),
+      ).toBe(0);
+
+      const log = await openExtensionPage(run, 'log.html');
+      await log.waitForFunction(
+        () => document.querySelector('[data-testid=chain-status].chain--ok') !== null,
+        { timeout: 20_000 },
+      );
+      const text = await log.evaluate(() => document.body.innerText);
+      expect(text).toContain('链校验通过（1 条）');
+      expect(
+        await log.$eval('[data-testid=filtered-count]', (el) => (el as HTMLElement).innerText),
+      ).toContain('共 1 条');
+      // The record keeps the masked mobile number, never the raw one.
+      expect(text).not.toContain(MOBILE);
+      await log.setViewport({ width: 1280, height: 900 });
+      await log.screenshot({ path: screenshotPath('firefox-log.png') });
+    } finally {
+      await run.close();
+    }
+  });
+});
+
 test.describe('Firefox ESR overlay', () => {
   /**
    * A textarea's text is not in the DOM, so the highlight API cannot reach it and the overlay
