@@ -73,6 +73,11 @@ const FONT = {
 };
 
 /** Shortens long axis labels (unit names, rule titles) so the bars keep their room. */
+/** A unit or reviewer as a chart shows it: （无） where none was set, never a blank bar. */
+function named(name: string): string {
+  return name || t('log_detail_none');
+}
+
 function shorten(label: string, max = 14): string {
   return label.length > max ? `${label.slice(0, max - 1)}…` : label;
 }
@@ -235,7 +240,7 @@ export function LogCharts({ rows, ruleTitle, ref }: LogChartsProps) {
     return {
       type: 'bar',
       data: {
-        labels: publish.map((p) => shorten(p.unit)),
+        labels: publish.map((p) => shorten(named(p.unit))),
         datasets: [
           {
             label: t('log_chart_rate_axis'),
@@ -255,7 +260,7 @@ export function LogCharts({ rows, ruleTitle, ref }: LogChartsProps) {
           legend: { display: false },
           tooltip: {
             callbacks: {
-              title: (items) => publish[items[0]?.dataIndex ?? 0]?.unit ?? '',
+              title: (items) => named(publish[items[0]?.dataIndex ?? 0]?.unit ?? ''),
               label: (item) => {
                 const p = publish[item.dataIndex];
                 return p
@@ -278,7 +283,7 @@ export function LogCharts({ rows, ruleTitle, ref }: LogChartsProps) {
     () => ({
       type: 'bar',
       data: {
-        labels: reviewers.map((r) => r.reviewer),
+        labels: reviewers.map((r) => named(r.reviewer)),
         datasets: OUTCOMES.map((outcome) => ({
           label: outcomeLabel(outcome),
           data: reviewers.map((r) => r.byOutcome[outcome]),
@@ -317,7 +322,7 @@ export function LogCharts({ rows, ruleTitle, ref }: LogChartsProps) {
         empty={publish.length === 0}
         summary={publish.map(
           (p) =>
-            `${p.unit} ${(p.rate * 100).toFixed(1)}% (${p.publishedAnyway}/${p.gateDecisions})`,
+            `${named(p.unit)} ${(p.rate * 100).toFixed(1)}% (${p.publishedAnyway}/${p.gateDecisions})`,
         )}
         register={register}
       />
@@ -326,7 +331,7 @@ export function LogCharts({ rows, ruleTitle, ref }: LogChartsProps) {
         title={t('log_chart_reviewers')}
         config={reviewerConfig}
         empty={reviewers.length === 0}
-        summary={reviewers.map((r) => `${r.reviewer} ${r.signOffs}`)}
+        summary={reviewers.map((r) => `${named(r.reviewer)} ${r.signOffs}`)}
         register={register}
       />
     </section>

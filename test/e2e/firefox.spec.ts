@@ -168,6 +168,13 @@ test.describe('Firefox ESR review log', () => {
       ).toContain('共 1 条');
       // The record keeps the masked mobile number, never the raw one.
       expect(text).not.toContain(MOBILE);
+      // No unit is set in this browser: the chart names it （无）, with a 0% bar (back to edit).
+      expect(
+        await log.$eval(
+          '[data-testid=chart-publish-anyway] .chart__data li',
+          (el) => el.textContent ?? '',
+        ),
+      ).toBe('（无） 0.0% (0/1)');
       await log.setViewport({ width: 1280, height: 900 });
       await log.screenshot({ path: screenshotPath('firefox-log.png') });
     } finally {
