@@ -26,6 +26,7 @@ import {
   type RetentionSetting,
 } from './settings';
 import { ruleTitle } from './rule-titles';
+import { runWorker } from './run-worker';
 
 type LoadState =
   | { status: 'loading'; progress: LoadProgress }
@@ -40,25 +41,13 @@ function messageOf(error: unknown): string {
 
 /** Verifies the own chain in a worker (seconds on 100,000 entries), off the page's thread. */
 function verifyInWorker(): Promise<Extract<ChainState, { status: 'done' | 'error' }>> {
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent) => {
-      const data = event.data as
-        | { ok: true; result: Extract<ChainState, { status: 'done' }>['result']; ms: number }
-        | { ok: false; message: string };
-      worker.terminate();
-      resolve(
-        data.ok
-          ? { status: 'done', result: data.result, ms: data.ms }
-          : { status: 'error', message: data.message },
-      );
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ status: 'error', message: event.message || 'worker error' });
-    };
-    worker.postMessage('verify');
-  });
+  return runWorker<{ result: Extract<ChainState, { status: 'done' }>['result']; ms: number }>(
+    new Worker(new URL('./verify.worker.ts', import.meta.url), { type: 'module' }),
+    'verify',
+  ).then(
+    ({ result, ms }) => ({ status: 'done', result, ms }),
+    (error: unknown) => ({ status: 'error', message: messageOf(error) }),
+  );
 }
 
 /** The supervisor's review-log page (issue 7): find, count, open and hand over the records. */

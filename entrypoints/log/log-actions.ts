@@ -28,6 +28,7 @@ import { reviewLogDb } from '../sidepanel/review-log-db';
 import { downloadParts } from './download';
 import type { ImportRequest } from './import.worker';
 import type { LoadProgress } from './log-data';
+import { runWorker } from './run-worker';
 import { extensionVersion, readReviewer } from './settings';
 
 let importsOpening: Promise<ReviewImportsDb> | null = null;
@@ -91,22 +92,11 @@ export function importFile(
   text: string,
   acceptProblems: boolean,
 ): Promise<ImportReport> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent) => {
-      const data = event.data as
-        { ok: true; report: ImportReport } | { ok: false; message: string };
-      worker.terminate();
-      if (data.ok) resolve(data.report);
-      else reject(new Error(data.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'import worker error'));
-    };
-    const request: ImportRequest = { fileName, text, acceptProblems };
-    worker.postMessage(request);
-  });
+  const request: ImportRequest = { fileName, text, acceptProblems };
+  return runWorker<{ report: ImportReport }>(
+    new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+  ).then((reply) => reply.report);
 }
 
 /** How many own records the keep-for period would delete now. */
